@@ -1,0 +1,73 @@
+/**
+ * Compiles a source set into the two assets the extension ships: the corpus
+ * (passages, MiniSearch index, terms, figures) for the background, and the
+ * dictionary (names and variants only) for the content script.
+ * Pure: takes file bytes, returns data; throws `SeedError` on bad input.
+ */
+import MiniSearch from 'minisearch';
+import { extractFigures } from './figures/extract-figures';
+import { SEARCH_OPTIONS, type PassageDocument } from './search/options';
+import { parseSeedFiles } from './sources/parse-seed';
+import { extractTerms, type CuratedTerms } from './terms/extract-terms';
+import {
+  CORPUS_FORMAT_VERSION,
+  type Article,
+  type CompiledCorpus,
+  type CompiledDictionary,
+  type SeedFile,
+} from './types';
+
+export interface CompileResult {
+  articles: Article[];
+  corpus: CompiledCorpus;
+  dictionary: CompiledDictionary;
+}
+
+/**
+ * @example compileCorpus({ files: [{ name: 'a.txt', bytes }], curated: { aliases: [], exclude: [] } })
+ */
+export function compileCorpus(options: {
+  files: SeedFile[];
+  curated: CuratedTerms;
+}): CompileResult {
+  const articles = parseSeedFiles(options.files);
+  const terms = extractTerms({ articles, curated: options.curated });
+  const { figures, figureGroups } = extractFigures({ articles, terms });
+
+  const passages = articles.flatMap((a) => a.passages);
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const namesByPassage = new Map<string, string[]>();
+  for (const term of terms) {
+    for (const pid of term.passageIds) {
+      const list = namesByPassage.get(pid) ?? [];
+      list.push(term.name);
+      namesByPassage.set(pid, list);
+    }
+  }
+
+  const index = new MiniSearch<PassageDocument>(SEARCH_OPTIONS);
+  index.addAll(
+    passages.map((p) => ({
+      id: p.id,
+      text: p.text,
+      title: articleById.get(p.articleId)?.title ?? '',
+      names: (namesByPassage.get(p.id) ?? []).join(' '),
+      articleId: p.articleId,
+    })),
+  );
+
+  const corpus: CompiledCorpus = {
+    formatVersion: CORPUS_FORMAT_VERSION,
+    articles: articles.map(({ passages: _passages, ...meta }) => meta),
+    passages,
+    terms,
+    figures,
+    figureGroups,
+    search: index.toJSON(),
+  };
+  const dictionary: CompiledDictionary = {
+    formatVersion: CORPUS_FORMAT_VERSION,
+    terms: terms.map(({ id, name, kind, variants }) => ({ id, name, kind, variants })),
+  };
+  return { articles, corpus, dictionary };
+}

@@ -1,0 +1,169 @@
+/**
+ * The one protocol between the extension's parts. Every message, its request
+ * and its response type live here; the background validates what arrives with
+ * `parseRequest` before acting on it, because anything can send it a message.
+ */
+import type {
+  ArticleMeta,
+  CompiledDictionary,
+  DictionaryEntry,
+  Figure,
+  FigureGroup,
+  Passage,
+  TermKind,
+} from './types';
+
+/** One excerpt shown in a card or a result list. */
+export interface Excerpt {
+  passageId: string;
+  /** A sentence or two around the mention. */
+  text: string;
+  /** Character ranges of `text` to emphasise (the name, or the query terms). */
+  marks: Array<[start: number, end: number]>;
+  article: ArticleMeta;
+}
+
+export interface RelatedName {
+  termId: string;
+  name: string;
+  kind: TermKind;
+  sharedPassages: number;
+}
+
+export interface FigureView extends Figure {
+  article: ArticleMeta;
+}
+
+export interface FigureGroupView extends Omit<FigureGroup, 'figureIds'> {
+  figures: FigureView[];
+}
+
+/** Everything the hover card shows for one term. */
+export interface TermCard {
+  term: DictionaryEntry;
+  passageCount: number;
+  sourceCount: number;
+  /** Best excerpts, different sources preferred. */
+  excerpts: Excerpt[];
+  /** Every passage of the term, for "see all" and the timeline. */
+  allExcerpts: Excerpt[];
+  figureGroups: FigureGroupView[];
+  related: RelatedName[];
+}
+
+export interface SearchHit extends Excerpt {
+  score: number;
+}
+
+export interface SearchResponse {
+  query: string;
+  hits: SearchHit[];
+  /** Known names matching the query (prefix / fuzzy), for suggestions. */
+  names: DictionaryEntry[];
+  /** When there are no hits: names close to the query. */
+  nearNames: DictionaryEntry[];
+}
+
+export interface ArticleView {
+  article: ArticleMeta;
+  passages: Passage[];
+}
+
+/** A request with no parameters. */
+export type NoParams = Record<never, never>;
+
+/** Requests the background answers. */
+export interface BackgroundProtocol {
+  getDictionary: { request: NoParams; response: CompiledDictionary };
+  lookupTerm: { request: { termId: string }; response: TermCard | null };
+  search: { request: { query: string; limit?: number }; response: SearchResponse };
+  getArticle: { request: { articleId: string }; response: ArticleView | null };
+  /** Index health, for the popup's error state. */
+  getStatus: {
+    request: NoParams;
+    response: { ok: true; articles: number; terms: number } | { ok: false; error: string };
+  };
+}
+
+/** Requests a tab's content script answers (popup -> tab). */
+export interface TabProtocol {
+  getPageTerms: {
+    request: NoParams;
+    response: { terms: Array<{ termId: string; name: string; kind: TermKind; count: number }> };
+  };
+  revealTerm: { request: { termId: string }; response: { ok: boolean } };
+  /** Open the card for the name at the selection / caret (keyboard path). */
+  openCardAtSelection: { request: NoParams; response: { ok: boolean } };
+}
+
+export type RequestOf<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
+export type ResponseOf<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
+
+/** A message as it travels: a `type` tag plus the request fields. */
+export type Envelope<P> = {
+  [K in keyof P & string]: { channel: 'sourcelight'; type: K } & RequestOf<P, K>;
+}[keyof P & string];
+
+/** What a handler sends back; errors travel as data, never as thrown rejections across contexts. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+const isShortString = (x: unknown, max = 2000): x is string =>
+  typeof x === 'string' && x.length <= max;
+
+/**
+ * Validates an untrusted message for the background. Returns null for
+ * anything that is not a well-formed Sourcelight request.
+ *
+ * @example parseBackgroundRequest({ channel: 'sourcelight', type: 'search', query: 'csto' })
+ */
+export function parseBackgroundRequest(x: unknown): Envelope<BackgroundProtocol> | null {
+  if (!isRecord(x) || x.channel !== 'sourcelight') return null;
+  switch (x.type) {
+    case 'getDictionary':
+      return { channel: 'sourcelight', type: 'getDictionary' };
+    case 'getStatus':
+      return { channel: 'sourcelight', type: 'getStatus' };
+    case 'lookupTerm':
+      return isShortString(x.termId, 200)
+        ? { channel: 'sourcelight', type: 'lookupTerm', termId: x.termId }
+        : null;
+    case 'getArticle':
+      return isShortString(x.articleId, 300)
+        ? { channel: 'sourcelight', type: 'getArticle', articleId: x.articleId }
+        : null;
+    case 'search': {
+      if (!isShortString(x.query, 500)) return null;
+      const limit = x.limit;
+      if (
+        limit !== undefined &&
+        !(Number.isInteger(limit) && (limit as number) > 0 && (limit as number) <= 200)
+      )
+        return null;
+      return limit === undefined
+        ? { channel: 'sourcelight', type: 'search', query: x.query }
+        : { channel: 'sourcelight', type: 'search', query: x.query, limit: limit as number };
+    }
+    default:
+      return null;
+  }
+}
+
+/** Validates an untrusted message for a content script. */
+export function parseTabRequest(x: unknown): Envelope<TabProtocol> | null {
+  if (!isRecord(x) || x.channel !== 'sourcelight') return null;
+  switch (x.type) {
+    case 'getPageTerms':
+      return { channel: 'sourcelight', type: 'getPageTerms' };
+    case 'openCardAtSelection':
+      return { channel: 'sourcelight', type: 'openCardAtSelection' };
+    case 'revealTerm':
+      return isShortString(x.termId, 200)
+        ? { channel: 'sourcelight', type: 'revealTerm', termId: x.termId }
+        : null;
+    default:
+      return null;
+  }
+}

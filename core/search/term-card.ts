@@ -1,0 +1,83 @@
+/**
+ * Builds the hover card's data for one term: the best excerpts (different
+ * sources preferred), every excerpt, figures and related names.
+ */
+import type { Excerpt, FigureGroupView, RelatedName, TermCard } from '../messages';
+import type { Passage, Term } from '../types';
+import { excerptAround } from './excerpt';
+import type { LoadedCorpus } from './service';
+
+export const CARD_EXCERPTS = 3;
+
+export function buildTermCard(loaded: LoadedCorpus, termId: string): TermCard | null {
+  const term = loaded.termById.get(termId);
+  if (!term) return null;
+  const passages = term.passageIds
+    .map((id) => loaded.passageById.get(id))
+    .filter((p): p is Passage => p !== undefined);
+  const allExcerpts = passages.flatMap((p) => {
+    const article = loaded.articleById.get(p.articleId);
+    if (!article) return [];
+    const { text, marks } = excerptAround(p.text, term.variants);
+    return [{ passageId: p.id, text, marks, article } satisfies Excerpt];
+  });
+  const sourceCount = new Set(allExcerpts.map((e) => e.article.id)).size;
+  return {
+    term: { id: term.id, name: term.name, kind: term.kind, variants: term.variants },
+    passageCount: passages.length,
+    sourceCount,
+    excerpts: pickDiverse(allExcerpts, CARD_EXCERPTS),
+    allExcerpts,
+    figureGroups: figureGroupsFor(loaded, term),
+    related: relatedNames(loaded, term),
+  };
+}
+
+/** Round-robin over sources, each source's excerpts best-first (most marks, then corpus order). */
+export function pickDiverse(excerpts: Excerpt[], count: number): Excerpt[] {
+  const bySource = new Map<string, Excerpt[]>();
+  for (const e of excerpts) {
+    const list = bySource.get(e.article.id) ?? [];
+    list.push(e);
+    bySource.set(e.article.id, list);
+  }
+  const queues = [...bySource.values()].map((list) =>
+    [...list].sort((a, b) => b.marks.length - a.marks.length),
+  );
+  const picked: Excerpt[] = [];
+  for (let round = 0; picked.length < count; round++) {
+    let any = false;
+    for (const q of queues) {
+      const e = q[round];
+      if (e && picked.length < count) {
+        picked.push(e);
+        any = true;
+      }
+    }
+    if (!any) break;
+  }
+  return picked;
+}
+
+function figureGroupsFor(loaded: LoadedCorpus, term: Term): FigureGroupView[] {
+  const figureById = new Map(loaded.corpus.figures.map((f) => [f.id, f]));
+  return loaded.corpus.figureGroups
+    .filter((g) => g.termIds.includes(term.id))
+    .map(({ figureIds, ...group }) => ({
+      ...group,
+      figures: figureIds.flatMap((id) => {
+        const f = figureById.get(id);
+        const article = f && loaded.articleById.get(f.articleId);
+        return f && article ? [{ ...f, article }] : [];
+      }),
+    }));
+}
+
+function relatedNames(loaded: LoadedCorpus, term: Term): RelatedName[] {
+  return term.related.flatMap((r) => {
+    const t = loaded.termById.get(r.termId);
+    return t
+      ? [{ termId: t.id, name: t.name, kind: t.kind, sharedPassages: r.sharedPassages }]
+      : [];
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * Thin: loads the compiled corpus lazily (the MV3 worker is stopped when idle
+ * and loses its globals, so every wake-up re-reads the packaged asset on the
+ * first message) and answers typed messages by calling core/.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { parseBackgroundRequest, type BackgroundProtocol } from '../core/messages';
+import { createLookupService, loadCorpus } from '../core/search/service';
+import { CORPUS_ASSET } from '../core/types';
+import { createMessageListener } from '../lib/messaging';
+
+export default defineBackground(() => {
+  const service = createLookupService({
+    load: async () => {
+      const response = await fetch(browser.runtime.getURL(`/${CORPUS_ASSET}`));
+      if (!response.ok)
+        throw new Error(
+          `Sourcelight's index is missing (${response.status}): rebuild the extension`,
+        );
+      return loadCorpus(await response.text());
+    },
+  });
+
+  const rejectedOnce = new Set<string>();
+  browser.runtime.onMessage.addListener(
+    createMessageListener<BackgroundProtocol>({
+      parse: parseBackgroundRequest,
+      extensionId: browser.runtime.id,
+      handlers: {
+        getDictionary: () => service.getDictionary({}),
+        lookupTerm: (r) => service.lookupTerm(r),
+        search: (r) => service.search(r),
+        getArticle: (r) => service.getArticle(r),
+        getStatus: () => service.getStatus({}),
+      },
+      onRejected: (message, sender) => {
+        const key = `${(sender as { id?: string }).id}:${typeof message === 'object' && message ? String((message as { type?: unknown }).type) : typeof message}`;
+        if (rejectedOnce.has(key)) return;
+        rejectedOnce.add(key);
+        console.warn('Sourcelight: ignored a message that is not a valid request', key);
+      },
+    }) as Parameters<typeof browser.runtime.onMessage.addListener>[0],
+  );
+});

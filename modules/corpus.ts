@@ -1,0 +1,37 @@
+/**
+ * Compiles seeds/ on every `wxt build` / `wxt dev` and ships the result as
+ * extension assets. A bad source fails the build (non-zero exit) with the
+ * file and line named; data/ keeps the previous good output.
+ */
+import { resolve } from 'node:path';
+import { defineWxtModule } from 'wxt/modules';
+import { CORPUS_ASSET, DICTIONARY_ASSET } from '../core/types';
+import { compileSeedDir, serializeAssets, writeAssetsAtomically } from '../tools/compile-seeds';
+
+export default defineWxtModule({
+  name: 'sourcelight-corpus',
+  setup(wxt) {
+    let assets: Record<string, string> | undefined;
+    const root = wxt.config.root;
+    wxt.hooks.hook('build:before', async () => {
+      const result = await compileSeedDir({
+        seedsDir: resolve(root, process.env.SOURCELIGHT_SEEDS ?? 'seeds'),
+        curatedPath: resolve(root, 'data/terms.json'),
+      });
+      assets = serializeAssets(result);
+      await writeAssetsAtomically(resolve(root, 'data'), assets);
+      wxt.logger.info(
+        `Sourcelight: compiled ${result.corpus.articles.length} articles, ${result.corpus.terms.length} terms`,
+      );
+    });
+    wxt.hooks.hook('build:publicAssets', (_wxt, files) => {
+      if (!assets)
+        throw new Error('Sourcelight: corpus was not compiled before assets were collected');
+      for (const [relativeDest, contents] of Object.entries(assets))
+        files.push({ relativeDest, contents });
+    });
+    wxt.hooks.hook('prepare:publicPaths', (_wxt, paths) => {
+      paths.push(`/${CORPUS_ASSET}`, `/${DICTIONARY_ASSET}`);
+    });
+  },
+});

@@ -1,0 +1,84 @@
+/**
+ * Node side of the compiler: reads `seeds/` and `data/terms.json`, runs the
+ * pure compiler, and writes the assets atomically (temp file + rename) so a
+ * failed build leaves the previous output in place.
+ */
+import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { compileCorpus, type CompileResult } from '../core/compile';
+import { SeedError } from '../core/sources/seed-error';
+import type { CuratedTerms } from '../core/terms/extract-terms';
+import { CORPUS_ASSET, DICTIONARY_ASSET, type SeedFile } from '../core/types';
+
+export const SEED_EXTENSIONS = ['.txt', '.md'];
+/** Larger than any plausible article; guards against a dropped binary or dump. */
+export const MAX_SEED_BYTES = 2 * 1024 * 1024;
+
+export interface CompileDirOptions {
+  seedsDir: string;
+  curatedPath: string;
+}
+
+export async function readSeedDir(seedsDir: string): Promise<SeedFile[]> {
+  const names = (await readdir(seedsDir)).filter((n) => !n.startsWith('.')).sort();
+  const files: SeedFile[] = [];
+  for (const name of names) {
+    const path = join(seedsDir, name);
+    const info = await stat(path);
+    if (!info.isFile()) continue;
+    if (!SEED_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) {
+      if (name.toLowerCase() === 'readme') continue;
+      throw new SeedError(
+        name,
+        `not a source file: only ${SEED_EXTENSIONS.join(' and ')} files go in seeds/`,
+      );
+    }
+    if (info.size > MAX_SEED_BYTES) {
+      throw new SeedError(name, `file is ${info.size} bytes; the limit is ${MAX_SEED_BYTES}`);
+    }
+    files.push({ name, bytes: new Uint8Array(await readFile(path)) });
+  }
+  if (files.length === 0)
+    throw new SeedError(
+      relative(process.cwd(), seedsDir) || seedsDir,
+      'no .txt or .md sources found',
+    );
+  return files;
+}
+
+export async function readCurated(curatedPath: string): Promise<CuratedTerms> {
+  const text = await readFile(curatedPath, 'utf8');
+  try {
+    return JSON.parse(text) as CuratedTerms;
+  } catch (error) {
+    throw new SeedError(
+      curatedPath,
+      `curated terms are not valid JSON: ${(error as Error).message}`,
+    );
+  }
+}
+
+export async function compileSeedDir(options: CompileDirOptions): Promise<CompileResult> {
+  const files = await readSeedDir(options.seedsDir);
+  const curated = await readCurated(options.curatedPath);
+  return compileCorpus({ files, curated });
+}
+
+export function serializeAssets(result: CompileResult): Record<string, string> {
+  return {
+    [CORPUS_ASSET]: JSON.stringify(result.corpus),
+    [DICTIONARY_ASSET]: JSON.stringify(result.dictionary),
+  };
+}
+
+/** Writes every asset to a temp name first, then renames all: all or nothing. */
+export async function writeAssetsAtomically(
+  outDir: string,
+  assets: Record<string, string>,
+): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  const suffix = `.tmp-${process.pid}-${Date.now()}`;
+  const entries = Object.entries(assets);
+  for (const [name, contents] of entries) await writeFile(join(outDir, name + suffix), contents);
+  for (const [name] of entries) await rename(join(outDir, name + suffix), join(outDir, name));
+}

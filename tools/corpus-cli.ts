@@ -1,0 +1,25 @@
+/** `npm run corpus`: compile seeds/ into data/ for inspection, without building the extension. */
+import { resolve } from 'node:path';
+import { SeedError } from '../core/sources/seed-error';
+import { compileSeedDir, serializeAssets, writeAssetsAtomically } from './compile-seeds';
+
+const root = process.cwd();
+try {
+  const started = performance.now();
+  const result = await compileSeedDir({
+    seedsDir: resolve(root, process.env.SOURCELIGHT_SEEDS ?? 'seeds'),
+    curatedPath: resolve(root, 'data/terms.json'),
+  });
+  const outDir = resolve(root, process.env.SOURCELIGHT_OUT ?? 'data');
+  await writeAssetsAtomically(outDir, serializeAssets(result));
+  const byKind = new Map<string, number>();
+  for (const t of result.corpus.terms) byKind.set(t.kind, (byKind.get(t.kind) ?? 0) + 1);
+  console.log(
+    `Compiled ${result.corpus.articles.length} articles, ${result.corpus.passages.length} passages, ` +
+      `${result.corpus.terms.length} terms (${[...byKind].map(([k, n]) => `${n} ${k}`).join(', ')}), ` +
+      `${result.corpus.figures.length} figures in ${Math.round(performance.now() - started)} ms -> ${outDir}`,
+  );
+} catch (error) {
+  console.error(error instanceof SeedError ? `Source error: ${error.message}` : error);
+  process.exit(1);
+}

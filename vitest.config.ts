@@ -1,0 +1,44 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // Pure logic: core/ and tools/, no browser APIs.
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['core/**/*.test.ts', 'tools/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        // Browser glue with WXT's fakeBrowser (storage, messaging handlers) and Preact components in happy-dom.
+        plugins: [WxtVitest(), preact()],
+        test: {
+          name: 'glue',
+          environment: 'happy-dom',
+          include: [
+            'lib/**/*.test.ts',
+            'lib/**/*.test.tsx',
+            'components/**/*.test.tsx',
+            'entrypoints/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        // The built extension in Debian's Chromium / Firefox ESR. Run `npm run build:all` first (npm test does).
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser at a time on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,31 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// WXT 0.20.x is the line that declares Node 20 support (0.21 asks for Node 22).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only: a name should say where it comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Sourcelight',
+    description:
+      'See what a trusted set of source articles says about the names on any page: highlights, hover cards with dated, attributed excerpts.',
+    // storage: settings (per-site switch, pause, options). contextMenus: "Look up in Sourcelight".
+    // No host permissions: the content script is declared in the manifest and never fetches.
+    permissions: ['storage', 'contextMenus'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sourcelight@sourcelight.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
