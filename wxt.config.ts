@@ -6,6 +6,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports only: a name should say where it comes from.
   imports: false,
+  // Parallel builds (tests, benchmark) can each use their own output folder.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description:

@@ -9,6 +9,7 @@ import { extractFigures } from './figures/extract-figures';
 import { SEARCH_OPTIONS, type PassageDocument } from './search/options';
 import { parseSeedFiles } from './sources/parse-seed';
 import { extractTerms, type CuratedTerms } from './terms/extract-terms';
+import { computeRelated } from './terms/related';
 import {
   CORPUS_FORMAT_VERSION,
   type Article,
@@ -31,7 +32,7 @@ export function compileCorpus(options: {
   curated: CuratedTerms;
 }): CompileResult {
   const articles = parseSeedFiles(options.files);
-  const terms = extractTerms({ articles, curated: options.curated });
+  const terms = computeRelated(extractTerms({ articles, curated: options.curated }));
   const { figures, figureGroups } = extractFigures({ articles, terms });
 
   const passages = articles.flatMap((a) => a.passages);

@@ -9,7 +9,9 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+export const OUTPUT_DIR = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output');
+export const CHROME_BUILD = join(OUTPUT_DIR, 'chrome-mv3');
+export const FIREFOX_BUILD = join(OUTPUT_DIR, 'firefox-mv2');
 export const ARTIFACTS = join(ROOT, 'test-results');
 
 export interface ExtensionBrowser {
