@@ -1,0 +1,198 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { DictionaryEntry } from '../types';
+import { compileMatcher, matchTerms, splitWords, wordKey } from './match-terms';
+
+const DICTIONARY: DictionaryEntry[] = [
+  {
+    id: 'kassym-jomart-tokayev',
+    name: 'Kassym-Jomart Tokayev',
+    kind: 'person',
+    variants: ['Kassym-Jomart Tokayev', 'Tokayev', 'Toqayev', 'Tokaev'],
+  },
+  {
+    id: 'csto',
+    name: 'Collective Security Treaty Organization',
+    kind: 'organisation',
+    variants: ['Collective Security Treaty Organization', 'CSTO'],
+  },
+  {
+    id: 'european-union',
+    name: 'European Union',
+    kind: 'organisation',
+    variants: ['EU', 'European Union'],
+  },
+  { id: 'astana', name: 'Astana', kind: 'place', variants: ['Astana', 'Nur-Sultan'] },
+  { id: 'turkey', name: 'Turkey', kind: 'place', variants: ['Turkey'] },
+  {
+    id: 'belt-and-road',
+    name: 'Belt and Road Initiative',
+    kind: 'concept',
+    variants: ['Belt and Road Initiative'],
+  },
+  {
+    id: 'astana-international-forum',
+    name: 'Astana International Forum',
+    kind: 'event',
+    variants: ['Astana International Forum', 'AIF'],
+  },
+  {
+    id: 'nursultan-nazarbayev',
+    name: 'Nursultan Nazarbayev',
+    kind: 'person',
+    variants: ['Nursultan Nazarbayev', 'Nazarbayev'],
+  },
+  {
+    id: 'dariga-nazarbayeva',
+    name: 'Dariga Nazarbayeva',
+    kind: 'person',
+    variants: ['Dariga Nazarbayeva', 'Nazarbayeva'],
+  },
+];
+const matcher = compileMatcher(DICTIONARY);
+
+/** The matched surface strings and their term ids. */
+const found = (text: string) =>
+  matchTerms(text, matcher).map((m) => [text.slice(m.start, m.end), m.termId]);
+
+describe('matchTerms', () => {
+  it.each([
+    ['President Tokayev said', [['Tokayev', 'kassym-jomart-tokayev']]],
+    ["Tokayev's decree", [['Tokayev', 'kassym-jomart-tokayev']]],
+    ['Tokayev\u2019s decree', [['Tokayev', 'kassym-jomart-tokayev']]],
+    ['TOKAYEV SPEAKS', [['TOKAYEV', 'kassym-jomart-tokayev']]],
+    ['Kassym-Jomart Tokayev', [['Kassym-Jomart Tokayev', 'kassym-jomart-tokayev']]],
+    ['Kassym Jomart Tokayev', [['Kassym Jomart Tokayev', 'kassym-jomart-tokayev']]],
+    [
+      'Kassym\u2011Jomart\u00a0Tokayev',
+      [['Kassym\u2011Jomart\u00a0Tokayev', 'kassym-jomart-tokayev']],
+    ],
+    ['Toqaýev arrived', [['Toqaýev', 'kassym-jomart-tokayev']]],
+    [
+      'the Collective Security Treaty Organization (CSTO)',
+      [
+        ['Collective Security Treaty Organization', 'csto'],
+        ['CSTO', 'csto'],
+      ],
+    ],
+    ['the Csto and csto are not acronyms', []],
+    [
+      'EU-Kazakhstan relations and the EU.',
+      [
+        ['EU', 'european-union'],
+        ['EU', 'european-union'],
+      ],
+    ],
+    ['EUROPE and neutral words', []],
+    [
+      'in Nur-Sultan and Astana',
+      [
+        ['Nur-Sultan', 'astana'],
+        ['Astana', 'astana'],
+      ],
+    ],
+    ['a roast turkey, flights to Turkey', [['Turkey', 'turkey']]],
+    ['the Belt And Road Initiative', [['Belt And Road Initiative', 'belt-and-road']]],
+    [
+      'the Astana International Forum opened',
+      [['Astana International Forum', 'astana-international-forum']],
+    ],
+    ['Astana. International forum', [['Astana', 'astana']]],
+    [
+      'Nursultan Nazarbayev and Dariga Nazarbayeva',
+      [
+        ['Nursultan Nazarbayev', 'nursultan-nazarbayev'],
+        ['Dariga Nazarbayeva', 'dariga-nazarbayeva'],
+      ],
+    ],
+    ['Tokayevs and Tokayevism are other words', []],
+    ['', []],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('does not join words across sentence punctuation', () => {
+    expect(found('Kassym. Jomart Tokayev')).toEqual([['Tokayev', 'kassym-jomart-tokayev']]);
+  });
+
+  it('offsets are UTF-16 offsets into the original text (astral characters before a name)', () => {
+    const text = '😀😀 Tokayev';
+    const [m] = matchTerms(text, matcher);
+    expect(text.slice(m!.start, m!.end)).toBe('Tokayev');
+  });
+});
+
+describe('matchTerms properties', () => {
+  const allVariants = DICTIONARY.flatMap((t) => t.variants.map((v) => ({ v, id: t.id })));
+
+  it('every match slices back to a known variant of its term (after normalisation)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...allVariants.map((x) => x.v)),
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+      fc.constantFrom(' ', "'s ", '-', '. ', '\u00a0', ', '),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        const matches = matchTerms(text, matcher);
+        let last = -1;
+        for (const m of matches) {
+          expect(m.start).toBeGreaterThan(last);
+          expect(m.end).toBeGreaterThan(m.start);
+          last = m.end - 1;
+          const norm = (s: string) =>
+            splitWords(s)
+              .map((w) => wordKey(w.word))
+              .join(' ');
+          const variants = DICTIONARY.find((t) => t.id === m.termId)!.variants.map(norm);
+          expect(variants).toContain(norm(text.slice(m.start, m.end)));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on arbitrary Unicode, including lone surrogates', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(() => matchTerms(text, matcher)).not.toThrow();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('finds every planted variant surrounded by spaces', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...allVariants), { minLength: 1, maxLength: 10 }),
+        (picked) => {
+          const text = picked.map((x) => x.v).join(' ; ');
+          const matches = matchTerms(text, matcher);
+          expect(matches.map((m) => m.termId)).toEqual(picked.map((x) => x.id));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('compileMatcher', () => {
+  it('scales to a large dictionary without changing results', () => {
+    const big = [
+      ...DICTIONARY,
+      ...Array.from({ length: 20_000 }, (_, i) => ({
+        id: `synthetic-${i}`,
+        name: `Zq${i} Term`,
+        kind: 'concept' as const,
+        variants: [`Zq${i} Term`],
+      })),
+    ];
+    const text = 'President Tokayev met the CSTO in Astana. Zq19999 Term too.';
+    expect(matchTerms(text, compileMatcher(big)).map((m) => m.termId)).toEqual([
+      'kassym-jomart-tokayev',
+      'csto',
+      'astana',
+      'synthetic-19999',
+    ]);
+  });
+});
