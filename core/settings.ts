@@ -1,8 +1,17 @@
-// CONTRACT (skeleton): the popup/options issue's helper completes parsing, migration and tests.
+/**
+ * The user's settings: shape, defaults, and the parser for stored data.
+ * Stored data is untrusted (older versions, other extensions' bugs, hand
+ * edits in devtools): every field is checked on its own and falls back to its
+ * default when invalid, so one bad field never costs the user the others.
+ */
+import { normalizeSiteInput } from './sites';
 import { TERM_KINDS, type TermKind } from './types';
 
 export type HighlightStyle = 'underline' | 'background';
 export type Theme = 'system' | 'light' | 'dark';
+
+export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = ['underline', 'background'];
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 export interface Settings {
   /** Global switch ("pause Sourcelight everywhere"). */
@@ -16,6 +25,13 @@ export interface Settings {
 }
 
 export const SETTINGS_STORAGE_KEY = 'settings:v1';
+/** The pre-v1 key (see `migrateLegacySettings`). */
+export const LEGACY_SETTINGS_STORAGE_KEY = 'settings';
+
+export const HOVER_DELAY_MIN_MS = 0;
+export const HOVER_DELAY_MAX_MS = 2000;
+/** More than this many site rules is not something a person typed. */
+export const MAX_DISABLED_SITES = 5000;
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
@@ -26,8 +42,91 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
 };
 
-/** Reads untrusted stored data; anything missing or invalid falls back to its default. */
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Some stores hand back JSON text (e.g. a value written with JSON.stringify by hand). */
+function unwrapJson(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw;
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseBoolean(x: unknown, fallback: boolean): boolean {
+  return typeof x === 'boolean' ? x : fallback;
+}
+
+/** Clamped to 0..2000 ms; numeric strings ("250") are accepted, anything else is the default. */
+export function parseHoverDelay(x: unknown, fallback = DEFAULT_SETTINGS.hoverDelayMs): number {
+  const n = typeof x === 'string' && x.trim() !== '' ? Number(x) : x;
+  if (typeof n !== 'number' || !Number.isFinite(n)) return fallback;
+  return Math.round(Math.min(HOVER_DELAY_MAX_MS, Math.max(HOVER_DELAY_MIN_MS, n)));
+}
+
+/** Valid site keys, normalised, deduplicated, order kept; invalid entries are dropped. */
+export function parseSiteList(x: unknown): string[] {
+  if (!Array.isArray(x)) return [];
+  const out = new Set<string>();
+  for (const item of x.slice(0, MAX_DISABLED_SITES)) {
+    if (typeof item !== 'string') continue;
+    const key = normalizeSiteInput(item);
+    if (key) out.add(key);
+  }
+  return [...out];
+}
+
+function parseKinds(x: unknown): Record<TermKind, boolean> {
+  const kinds = { ...DEFAULT_SETTINGS.kinds };
+  if (!isRecord(x)) return kinds;
+  // Unknown kinds are ignored; each known kind keeps its own valid value.
+  for (const kind of TERM_KINDS) kinds[kind] = parseBoolean(x[kind], kinds[kind]);
+  return kinds;
+}
+
+function parseOneOf<T extends string>(x: unknown, allowed: readonly T[], fallback: T): T {
+  return typeof x === 'string' && (allowed as readonly string[]).includes(x) ? (x as T) : fallback;
+}
+
+/**
+ * Reads untrusted stored data; anything missing or invalid falls back to its
+ * default, field by field. Never throws.
+ *
+ * @example parseSettings({ hoverDelayMs: 9999, theme: 'neon' }).hoverDelayMs // 2000
+ */
 export function parseSettings(raw: unknown): Settings {
-  if (typeof raw !== 'object' || raw === null) return structuredClone(DEFAULT_SETTINGS);
-  return { ...structuredClone(DEFAULT_SETTINGS), ...(raw as Partial<Settings>) };
+  const x = unwrapJson(raw);
+  const d = DEFAULT_SETTINGS;
+  if (!isRecord(x)) return structuredClone(d);
+  return {
+    enabled: parseBoolean(x.enabled, d.enabled),
+    disabledSites: Array.isArray(x.disabledSites) ? parseSiteList(x.disabledSites) : [],
+    hoverDelayMs: parseHoverDelay(x.hoverDelayMs),
+    highlightStyle: parseOneOf(x.highlightStyle, HIGHLIGHT_STYLES, d.highlightStyle),
+    kinds: parseKinds(x.kinds),
+    theme: parseOneOf(x.theme, THEMES, d.theme),
+  };
+}
+
+/**
+ * The settings as stored before v1, under the key `settings`:
+ * `{ paused?: boolean, disabledHosts?: string[], hoverDelay?: number,
+ *    underline?: boolean, hiddenKinds?: string[], darkMode?: boolean | null }`.
+ * Each field is mapped to its v1 counterpart; invalid fields fall back to defaults.
+ */
+export function migrateLegacySettings(raw: unknown): Settings {
+  const x = unwrapJson(raw);
+  if (!isRecord(x)) return structuredClone(DEFAULT_SETTINGS);
+  const hidden = Array.isArray(x.hiddenKinds) ? x.hiddenKinds : [];
+  return parseSettings({
+    enabled: typeof x.paused === 'boolean' ? !x.paused : undefined,
+    disabledSites: x.disabledHosts,
+    hoverDelayMs: x.hoverDelay,
+    highlightStyle:
+      typeof x.underline === 'boolean' ? (x.underline ? 'underline' : 'background') : undefined,
+    kinds: Object.fromEntries(TERM_KINDS.map((k) => [k, !hidden.includes(k)])),
+    theme: x.darkMode === true ? 'dark' : x.darkMode === false ? 'light' : undefined,
+  });
 }
