@@ -19,7 +19,8 @@ export default defineWxtModule({
         curatedPath: resolve(root, 'data/terms.json'),
       });
       assets = serializeAssets(result);
-      await writeAssetsAtomically(resolve(root, 'data'), assets);
+      // SOURCELIGHT_OUT (as in `npm run corpus`) keeps a build of another seed set out of data/.
+      await writeAssetsAtomically(resolve(root, process.env.SOURCELIGHT_OUT ?? 'data'), assets);
       wxt.logger.info(
         `Sourcelight: compiled ${result.corpus.articles.length} articles, ${result.corpus.terms.length} terms`,
       );
