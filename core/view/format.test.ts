@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dateMidpoint,
+  describeArticleDate,
+  formatDate,
+  formatFigure,
+  formatNumber,
+  measureLabel,
+  parseIsoDate,
+  plural,
+} from './format';
+
+describe('dates', () => {
+  it.each([
+    ['2022-01-09', '9 Jan 2022'],
+    ['2022-12', 'Dec 2022'],
+    ['2024', '2024'],
+    [null, null],
+    ['', null],
+    ['January 2022', null],
+    ['2022-13-01', null],
+    ['2022-01-32', null],
+  ])('formatDate(%j) = %j', (iso, shown) => {
+    expect(formatDate(iso)).toBe(shown);
+  });
+
+  it('places coarse dates mid-period, so a month sorts between its days', () => {
+    const jan5 = dateMidpoint('2022-01-05')!;
+    const jan = dateMidpoint('2022-01')!;
+    const jan20 = dateMidpoint('2022-01-20')!;
+    const year = dateMidpoint('2022')!;
+    expect(jan5).toBeLessThan(jan);
+    expect(jan).toBeLessThan(jan20);
+    expect(year).toBeGreaterThan(jan20);
+    expect(dateMidpoint('n.d.')).toBeNull();
+    expect(parseIsoDate('2022-02')).toEqual({ year: 2022, month: 2, day: undefined });
+  });
+
+  it('says when a source states no date, and what it mentions up to when known', () => {
+    expect(describeArticleDate({ date: '2022-01-10' })).toEqual({
+      text: '10 Jan 2022',
+      isDated: true,
+    });
+    expect(describeArticleDate({ date: null })).toEqual({
+      text: 'date not stated',
+      isDated: false,
+    });
+    expect(describeArticleDate({ date: null, mentionsUntil: '2023-11' })).toEqual({
+      text: 'undated; mentions events up to Nov 2023',
+      isDated: false,
+    });
+  });
+});
+
+describe('figures', () => {
+  it.each([
+    [{ value: 238, qualifier: 'exact' }, '238'],
+    [{ value: 200, qualifier: 'about' }, 'about 200'],
+    [{ value: 160, qualifier: 'more-than' }, 'more than 160'],
+    [{ value: 3600, qualifier: 'exact' }, '3,600'],
+    [{ value: 10000, qualifier: 'at-least' }, 'at least 10,000'],
+    [{ value: 50, qualifier: 'less-than' }, 'fewer than 50'],
+    [{ value: 5, qualifier: 'less-than', unit: '%' }, 'less than 5%'],
+    [{ value: 100, valueMax: 200, qualifier: 'range' }, '100–200'],
+    [{ value: 1500000, qualifier: 'up-to', unit: 'USD' }, 'up to $1,500,000'],
+    [{ value: 2.5, qualifier: 'exact', unit: 'km' }, '2.5 km'],
+  ] as const)('formatFigure(%j) = %j', (figure, shown) => {
+    expect(formatFigure(figure)).toBe(shown);
+  });
+
+  it('formats numbers without the locale', () => {
+    expect(formatNumber(1234567.891)).toBe('1,234,567.89');
+    expect(formatNumber(-4200)).toBe('-4,200');
+    expect(formatNumber(0)).toBe('0');
+  });
+
+  it('labels measures, known and unknown', () => {
+    expect(measureLabel('killed')).toBe('People killed');
+    expect(measureLabel('criminal-cases')).toBe('Criminal cases');
+    expect(measureLabel('buildings-burned')).toBe('Buildings burned');
+    expect(measureLabel('')).toBe('Figures');
+  });
+
+  it('pluralises', () => {
+    expect(plural(1, 'passage')).toBe('1 passage');
+    expect(plural(1200, 'source')).toBe('1,200 sources');
+  });
+});
