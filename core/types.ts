@@ -34,6 +34,13 @@ export interface ArticleMeta {
   date: string | null;
   /** The date as the source writes it, for display and checking. */
   dateText: string | null;
+  /**
+   * NOT a publication date: the latest full (`YYYY-MM-DD`) or month-level
+   * (`YYYY-MM`) calendar date the text mentions, as an honest hint of when it
+   * was written at the earliest. Null when the text mentions none; absent in
+   * data compiled before the parser recorded it.
+   */
+  mentionsUntil?: string | null;
 }
 
 /** A paragraph-sized piece of an article; never split mid-sentence. */
