@@ -15,6 +15,14 @@ export default defineConfig({
     // storage: settings (per-site switch, pause, options). contextMenus: "Look up in Sourcelight".
     // No host permissions: the content script is declared in the manifest and never fetches.
     permissions: ['storage', 'contextMenus'],
+    // A shortcut that opens the toolbar popup. Firefox MV2 names it
+    // `_execute_browser_action`; WXT 0.20 does not rename it for us.
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Open the Sourcelight search popup',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

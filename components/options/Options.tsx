@@ -1,0 +1,241 @@
+/**
+ * The options page. Every change is saved at once (no Save button to
+ * forget) and confirmed in a polite live region.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  HOVER_DELAY_MAX_MS,
+  HOVER_DELAY_MIN_MS,
+  parseHoverDelay,
+  type HighlightStyle,
+  type Settings,
+  type Theme,
+} from '../../core/settings';
+import { normalizeSiteInput } from '../../core/sites';
+import { TERM_KINDS } from '../../core/types';
+
+export interface OptionsApi {
+  loadSettings(): Promise<Settings>;
+  saveSettings(update: (current: Settings) => Partial<Settings>): Promise<Settings>;
+  watchSettings(onChange: (s: Settings) => void): () => void;
+}
+
+const KIND_NAMES: Record<(typeof TERM_KINDS)[number], string> = {
+  person: 'People',
+  organisation: 'Organisations',
+  place: 'Places',
+  event: 'Events',
+  concept: 'Concepts',
+};
+
+export function Options({ api }: { api: OptionsApi }): JSX.Element {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState('');
+  const [siteInput, setSiteInput] = useState('');
+  const [siteError, setSiteError] = useState<string | null>(null);
+  const [delayText, setDelayText] = useState<string | null>(null);
+  const statusTimer = useRef<ReturnType<typeof setTimeout>>();
+
+  useEffect(() => {
+    api
+      .loadSettings()
+      .then(setSettings, (e: unknown) => setStatus(`Could not read settings: ${String(e)}`));
+    return api.watchSettings(setSettings);
+  }, [api]);
+
+  useEffect(() => {
+    if (settings) document.documentElement.dataset.theme = settings.theme;
+  }, [settings?.theme]);
+
+  const save = (what: string, update: (s: Settings) => Partial<Settings>) => {
+    api.saveSettings(update).then(
+      (next) => {
+        setSettings(next);
+        setStatus(`Saved: ${what}.`);
+        clearTimeout(statusTimer.current);
+        statusTimer.current = setTimeout(() => setStatus(''), 4000);
+      },
+      (e: unknown) => setStatus(`Could not save ${what}: ${String(e)}`),
+    );
+  };
+
+  if (!settings)
+    return (
+      <main class="sl-options">
+        <p class="sl-muted">Loading settings…</p>
+      </main>
+    );
+
+  const addSite = (e: Event) => {
+    e.preventDefault();
+    const key = normalizeSiteInput(siteInput);
+    if (!key) {
+      setSiteError('Enter a site such as example.com (or a page address from it).');
+      return;
+    }
+    if (settings.disabledSites.includes(key)) {
+      setSiteError(`${key} is already in the list.`);
+      return;
+    }
+    setSiteError(null);
+    setSiteInput('');
+    save(`highlighting off on ${key}`, (s) => ({ disabledSites: [...s.disabledSites, key] }));
+  };
+
+  return (
+    <main class="sl-options">
+      <h1>Sourcelight options</h1>
+      <p class="sl-status" role="status" aria-live="polite">
+        {status}
+      </p>
+
+      <section aria-labelledby="sl-opt-general">
+        <h2 id="sl-opt-general">Highlighting</h2>
+        <label class="sl-row">
+          <input
+            type="checkbox"
+            id="sl-opt-enabled"
+            checked={settings.enabled}
+            onChange={(e) => {
+              const enabled = (e.currentTarget as HTMLInputElement).checked;
+              save(enabled ? 'Sourcelight on' : 'Sourcelight paused', () => ({ enabled }));
+            }}
+          />
+          Highlight names on web pages (uncheck to pause everywhere)
+        </label>
+
+        <fieldset>
+          <legend>Names to highlight</legend>
+          {TERM_KINDS.map((kind) => (
+            <label class="sl-row" key={kind}>
+              <input
+                type="checkbox"
+                id={`sl-opt-kind-${kind}`}
+                checked={settings.kinds[kind]}
+                onChange={(e) => {
+                  const on = (e.currentTarget as HTMLInputElement).checked;
+                  save(`${KIND_NAMES[kind].toLowerCase()} ${on ? 'on' : 'off'}`, (s) => ({
+                    kinds: { ...s.kinds, [kind]: on },
+                  }));
+                }}
+              />
+              {KIND_NAMES[kind]}
+            </label>
+          ))}
+        </fieldset>
+
+        <fieldset>
+          <legend>Highlight style</legend>
+          {(['underline', 'background'] as HighlightStyle[]).map((style) => (
+            <label class="sl-row" key={style}>
+              <input
+                type="radio"
+                name="sl-style"
+                id={`sl-opt-style-${style}`}
+                checked={settings.highlightStyle === style}
+                onChange={() => save(`style ${style}`, () => ({ highlightStyle: style }))}
+              />
+              <span class={`sl-style-sample sl-style-${style}`}>
+                {style === 'underline' ? 'Underline' : 'Background tint'}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+
+        <div class="sl-row sl-delay">
+          <label for="sl-opt-delay">Hover delay before the card opens (ms)</label>
+          <input
+            id="sl-opt-delay"
+            type="number"
+            inputMode="numeric"
+            min={HOVER_DELAY_MIN_MS}
+            max={HOVER_DELAY_MAX_MS}
+            step={50}
+            aria-describedby="sl-opt-delay-help"
+            value={delayText ?? String(settings.hoverDelayMs)}
+            onInput={(e) => setDelayText((e.currentTarget as HTMLInputElement).value)}
+            onChange={(e) => {
+              const ms = parseHoverDelay(
+                (e.currentTarget as HTMLInputElement).value,
+                settings.hoverDelayMs,
+              );
+              setDelayText(null);
+              save(`hover delay ${ms} ms`, () => ({ hoverDelayMs: ms }));
+            }}
+          />
+          <span id="sl-opt-delay-help" class="sl-muted">
+            {HOVER_DELAY_MIN_MS}–{HOVER_DELAY_MAX_MS} ms; about 300 feels natural.
+          </span>
+        </div>
+      </section>
+
+      <section aria-labelledby="sl-opt-sites">
+        <h2 id="sl-opt-sites">Sites where highlighting is off</h2>
+        <p class="sl-muted">
+          A site covers its subdomains: example.com also turns off www.example.com and
+          news.example.com.
+        </p>
+        <form class="sl-row" onSubmit={addSite}>
+          <label for="sl-opt-site">Site</label>
+          <input
+            id="sl-opt-site"
+            type="text"
+            placeholder="example.com"
+            value={siteInput}
+            aria-invalid={siteError ? 'true' : undefined}
+            aria-describedby={siteError ? 'sl-opt-site-error' : undefined}
+            onInput={(e) => setSiteInput((e.currentTarget as HTMLInputElement).value)}
+          />
+          <button type="submit">Add</button>
+        </form>
+        {siteError ? (
+          <p id="sl-opt-site-error" class="sl-error" role="alert">
+            {siteError}
+          </p>
+        ) : null}
+        {settings.disabledSites.length === 0 ? (
+          <p class="sl-muted">None: Sourcelight highlights on every site.</p>
+        ) : (
+          <ul class="sl-site-list" aria-label="Sites where highlighting is off">
+            {settings.disabledSites.map((site) => (
+              <li key={site}>
+                <span>{site}</span>
+                <button
+                  type="button"
+                  aria-label={`Remove ${site}`}
+                  onClick={() =>
+                    save(`highlighting back on for ${site}`, (s) => ({
+                      disabledSites: s.disabledSites.filter((x) => x !== site),
+                    }))
+                  }
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="sl-opt-look">
+        <h2 id="sl-opt-look">Appearance</h2>
+        <div class="sl-row">
+          <label for="sl-opt-theme">Theme of the popup, card and reader</label>
+          <select
+            id="sl-opt-theme"
+            value={settings.theme}
+            onChange={(e) => {
+              const theme = (e.currentTarget as HTMLSelectElement).value as Theme;
+              save(`theme ${theme}`, () => ({ theme }));
+            }}
+          >
+            <option value="system">Follow the system</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </div>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,68 @@
+/** "On this page": the names the content script found in the active tab, with counts. */
+import type { JSX } from 'preact';
+import { KIND_LABELS } from '../../core/view/format';
+import type { PageTerm } from './Popup';
+
+export type PageTermsState =
+  | { status: 'loading' }
+  | { status: 'ready'; terms: PageTerm[] }
+  /** Highlighting is off here (site switch or pause). */
+  | { status: 'off' }
+  /** No content script answers: browser pages, the extension store, file: without access. */
+  | { status: 'unavailable' };
+
+export function PageTerms({
+  state,
+  onReveal,
+  onOpen,
+}: {
+  state: PageTermsState;
+  onReveal(termId: string): void;
+  onOpen(termId: string): void;
+}): JSX.Element {
+  switch (state.status) {
+    case 'loading':
+      return <p class="sl-muted sl-pad">Reading this page…</p>;
+    case 'off':
+      return <p class="sl-muted sl-pad">Highlighting is off on this page.</p>;
+    case 'unavailable':
+      return (
+        <p class="sl-muted sl-pad" role="status">
+          Sourcelight does not run on this page. Browser pages, extension stores and local files
+          (unless you allow file access) are out of its reach.
+        </p>
+      );
+    case 'ready':
+      if (state.terms.length === 0)
+        return <p class="sl-muted sl-pad">No names from the sources on this page.</p>;
+  }
+  const terms = [...state.terms].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return (
+    <ul class="sl-name-list sl-page-terms">
+      {terms.map((t) => (
+        <li key={t.termId} data-term-id={t.termId}>
+          <button
+            type="button"
+            class="sl-name"
+            title={`Scroll to the first “${t.name}” on the page`}
+            onClick={() => onReveal(t.termId)}
+          >
+            <span>{t.name}</span>
+            <span class="sl-kind">{KIND_LABELS[t.kind]}</span>
+            <span class="sl-count" aria-label={`${t.count} times`}>
+              {t.count}
+            </span>
+          </button>
+          <button
+            type="button"
+            class="sl-link-button sl-small"
+            aria-label={`What the sources say about ${t.name}`}
+            onClick={() => onOpen(t.termId)}
+          >
+            Sources
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

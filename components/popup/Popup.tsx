@@ -1,0 +1,259 @@
+/**
+ * The toolbar popup: search as you type, names browsable by kind, the names
+ * on the current page, and the site switch. All I/O comes in through `api`,
+ * so the component is tested in happy-dom with a stub and driven for real in
+ * the e2e tests.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SearchResponse, TabProtocol } from '../../core/messages';
+import { readerPath } from '../../core/reader-url';
+import type { Settings } from '../../core/settings';
+import { isSiteEnabled, siteKeyFromUrl, withSiteEnabled } from '../../core/sites';
+import type { DictionaryEntry } from '../../core/types';
+import { NameBrowser } from './NameBrowser';
+import { PageTerms, type PageTermsState } from './PageTerms';
+import { ResultList } from './ResultList';
+import { SiteControls } from './SiteControls';
+
+export type PageTerm = TabProtocol['getPageTerms']['response']['terms'][number];
+
+export interface PopupApi {
+  search(query: string): Promise<SearchResponse>;
+  getNames(): Promise<DictionaryEntry[]>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(update: (current: Settings) => Partial<Settings>): Promise<Settings>;
+  watchSettings(onChange: (s: Settings) => void): () => void;
+  /** The tab the popup acts on and its address; url null where Sourcelight does not run. */
+  getTargetTab(): Promise<{ tabId: number | null; url: string | null }>;
+  getPageTerms(tabId: number): Promise<PageTerm[]>;
+  revealTerm(tabId: number, termId: string): Promise<boolean>;
+  /** Opens a reader path (see core/reader-url.ts) in a new tab. */
+  openReader(path: string): void;
+  openOptions(): void;
+  close(): void;
+}
+
+/** Light debounce: typing stays responsive, and a burst of keys costs one search. */
+export const SEARCH_DEBOUNCE_MS = 60;
+
+type Tab = 'page' | 'names';
+
+export function Popup({ api }: { api: PopupApi }): JSX.Element {
+  const [query, setQuery] = useState('');
+  const [response, setResponse] = useState<SearchResponse | null>(null);
+  const [searchError, setSearchError] = useState<string | null>(null);
+  const [names, setNames] = useState<DictionaryEntry[] | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [target, setTarget] = useState<{ tabId: number | null; url: string | null } | null>(null);
+  const [pageTerms, setPageTerms] = useState<PageTermsState>({ status: 'loading' });
+  const [tab, setTab] = useState<Tab | null>(null);
+  const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const searchSeq = useRef(0);
+
+  useEffect(() => {
+    inputRef.current?.focus();
+    api.getNames().then(setNames, () => setNames([]));
+    api.loadSettings().then(setSettings, () => undefined);
+    const stop = api.watchSettings(setSettings);
+    api.getTargetTab().then(setTarget, () => setTarget({ tabId: null, url: null }));
+    return stop;
+  }, [api]);
+
+  useEffect(() => {
+    if (settings) document.documentElement.dataset.theme = settings.theme;
+  }, [settings?.theme]);
+
+  // Ask the page for its names once we know the tab, and again when the switch changes.
+  const siteOn = settings && target?.url ? isSiteEnabled(settings, target.url) : null;
+  useEffect(() => {
+    if (!target) return;
+    if (target.tabId === null || target.url === null) {
+      setPageTerms({ status: 'unavailable' });
+      return;
+    }
+    if (siteOn === false) {
+      setPageTerms({ status: 'off' });
+      return;
+    }
+    let cancelled = false;
+    api.getPageTerms(target.tabId).then(
+      (terms) => !cancelled && setPageTerms({ status: 'ready', terms }),
+      () => !cancelled && setPageTerms({ status: 'unavailable' }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [target, siteOn]);
+
+  // Search as you type; a response that arrives after a newer query was typed is dropped.
+  useEffect(() => {
+    const q = query.trim();
+    const seq = ++searchSeq.current;
+    if (!q) {
+      setResponse(null);
+      setSearchError(null);
+      return;
+    }
+    const timer = setTimeout(() => {
+      api.search(q).then(
+        (r) => {
+          if (seq !== searchSeq.current) return;
+          setResponse(r);
+          setSearchError(null);
+          setActive(0);
+        },
+        (error: unknown) => {
+          if (seq !== searchSeq.current) return;
+          setSearchError(error instanceof Error ? error.message : String(error));
+        },
+      );
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const shownTab: Tab =
+    tab ?? (pageTerms.status === 'ready' && pageTerms.terms.length > 0 ? 'page' : 'names');
+  const hasQuery = query.trim().length > 0;
+  const hits = hasQuery && response ? response.hits : [];
+
+  const openHit = (index: number) => {
+    const hit = hits[index];
+    if (!hit) return;
+    api.openReader(
+      readerPath({
+        kind: 'article',
+        articleId: hit.article.id,
+        passageId: hit.passageId,
+        termId: null,
+      }),
+    );
+  };
+  const openTerm = (termId: string) => api.openReader(readerPath({ kind: 'term', termId }));
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (hits.length === 0) return;
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => (i + step + hits.length) % hits.length);
+    } else if (e.key === 'Enter') {
+      if (hits.length === 0) return;
+      e.preventDefault();
+      openHit(Math.min(active, hits.length - 1));
+    } else if (e.key === 'Escape') {
+      // First Escape clears the query; on an empty box it closes the popup.
+      e.preventDefault();
+      if (query) setQuery('');
+      else api.close();
+    }
+  };
+
+  const site = target?.url ? siteKeyFromUrl(target.url) : null;
+  const activeId = hits.length > 0 ? `sl-hit-${Math.min(active, hits.length - 1)}` : undefined;
+
+  return (
+    <main class="sl-popup">
+      <header class="sl-popup-header">
+        <h1 class="sl-title">Sourcelight</h1>
+        <button type="button" class="sl-link-button" onClick={() => api.openOptions()}>
+          Options
+        </button>
+      </header>
+      <div class="sl-search">
+        <label for="sl-query" class="sl-visually-hidden">
+          Search the sources
+        </label>
+        <input
+          id="sl-query"
+          ref={inputRef}
+          type="search"
+          role="combobox"
+          aria-expanded={hits.length > 0}
+          aria-controls="sl-results"
+          aria-autocomplete="list"
+          aria-activedescendant={activeId}
+          autocomplete="off"
+          spellcheck={false}
+          placeholder="Search names and passages…"
+          value={query}
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      {hasQuery ? (
+        <section class="sl-body" aria-live="polite">
+          {searchError ? (
+            <p class="sl-error" role="alert">
+              Search failed: {searchError}
+            </p>
+          ) : response ? (
+            <ResultList
+              response={response}
+              active={Math.min(active, hits.length - 1)}
+              onOpen={openHit}
+              onHover={setActive}
+              onName={openTerm}
+              onNearName={(name) => setQuery(name)}
+            />
+          ) : (
+            <p class="sl-muted sl-pad">Searching…</p>
+          )}
+        </section>
+      ) : (
+        <section class="sl-body">
+          <div class="sl-tabs" role="tablist" aria-label="Browse">
+            <button
+              type="button"
+              role="tab"
+              id="sl-tab-page"
+              aria-selected={shownTab === 'page'}
+              aria-controls="sl-panel-page"
+              onClick={() => setTab('page')}
+            >
+              On this page
+              {pageTerms.status === 'ready' ? ` (${pageTerms.terms.length})` : ''}
+            </button>
+            <button
+              type="button"
+              role="tab"
+              id="sl-tab-names"
+              aria-selected={shownTab === 'names'}
+              aria-controls="sl-panel-names"
+              onClick={() => setTab('names')}
+            >
+              All names{names ? ` (${names.length})` : ''}
+            </button>
+          </div>
+          {shownTab === 'page' ? (
+            <div role="tabpanel" id="sl-panel-page" aria-labelledby="sl-tab-page">
+              <PageTerms
+                state={pageTerms}
+                onReveal={(termId) =>
+                  target?.tabId != null && void api.revealTerm(target.tabId, termId)
+                }
+                onOpen={openTerm}
+              />
+            </div>
+          ) : (
+            <div role="tabpanel" id="sl-panel-names" aria-labelledby="sl-tab-names">
+              <NameBrowser names={names} onOpen={openTerm} />
+            </div>
+          )}
+        </section>
+      )}
+      <SiteControls
+        site={site}
+        settings={settings}
+        onSiteChange={(on) =>
+          site &&
+          void api.saveSettings((s) => ({
+            disabledSites: withSiteEnabled(s.disabledSites, site, on),
+          }))
+        }
+        onPauseChange={(paused) => void api.saveSettings(() => ({ enabled: !paused }))}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,99 @@
+/** Search results as a listbox (the search box owns focus and points at the active option). */
+import type { JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { SearchResponse } from '../../core/messages';
+import { KIND_LABELS } from '../../core/view/format';
+import { ExcerptText } from '../ExcerptText';
+import { SourceLine } from './SourceLine';
+
+export interface ResultListProps {
+  response: SearchResponse;
+  active: number;
+  onOpen(index: number): void;
+  onHover(index: number): void;
+  /** A known name was chosen: show its passages. */
+  onName(termId: string): void;
+  /** A near name was chosen: search for it instead. */
+  onNearName(name: string): void;
+}
+
+export function ResultList(props: ResultListProps): JSX.Element {
+  const { response, active } = props;
+  const listRef = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    listRef.current?.querySelector(`#sl-hit-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, response]);
+
+  return (
+    <>
+      {response.names.length > 0 ? (
+        <div class="sl-names-row" aria-label="Matching names">
+          <span class="sl-muted">Names:</span>
+          {response.names.map((n) => (
+            <button
+              type="button"
+              class="sl-chip"
+              key={n.id}
+              title={`${KIND_LABELS[n.kind]}: all passages about ${n.name}`}
+              onClick={() => props.onName(n.id)}
+            >
+              {n.name}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {response.hits.length === 0 ? (
+        <div class="sl-empty sl-pad" role="status">
+          <p>
+            No passages match “<strong>{response.query}</strong>”.
+          </p>
+          {response.nearNames.length > 0 ? (
+            <p>
+              Did you mean{' '}
+              {response.nearNames.map((n, i) => (
+                <>
+                  {i > 0 ? ', ' : ''}
+                  <button
+                    type="button"
+                    class="sl-link-button"
+                    key={n.id}
+                    onClick={() => props.onNearName(n.name)}
+                  >
+                    {n.name}
+                  </button>
+                </>
+              ))}
+              ?
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <>
+          <p class="sl-visually-hidden" role="status">
+            {response.hits.length} results
+          </p>
+          <ul id="sl-results" class="sl-results" role="listbox" aria-label="Passages" ref={listRef}>
+            {response.hits.map((hit, i) => (
+              <li
+                key={hit.passageId}
+                id={`sl-hit-${i}`}
+                role="option"
+                aria-selected={i === active}
+                class={i === active ? 'sl-hit sl-active' : 'sl-hit'}
+                data-passage-id={hit.passageId}
+                onClick={() => props.onOpen(i)}
+                onMouseMove={() => i !== active && props.onHover(i)}
+              >
+                <p class="sl-excerpt">
+                  <ExcerptText text={hit.text} marks={hit.marks} markClass="sl-mark" />
+                </p>
+                <SourceLine article={hit.article} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+/** The current site's switch and the global pause. */
+import type { JSX } from 'preact';
+import type { Settings } from '../../core/settings';
+import { ruleCoversSite } from '../../core/sites';
+
+export function SiteControls({
+  site,
+  settings,
+  onSiteChange,
+  onPauseChange,
+}: {
+  site: string | null;
+  settings: Settings | null;
+  onSiteChange(on: boolean): void;
+  onPauseChange(paused: boolean): void;
+}): JSX.Element {
+  const paused = settings ? !settings.enabled : false;
+  const siteOn =
+    settings && site ? !settings.disabledSites.some((rule) => ruleCoversSite(rule, site)) : false;
+  return (
+    <footer class="sl-controls">
+      {site ? (
+        <label class="sl-switch">
+          <input
+            type="checkbox"
+            id="sl-site-switch"
+            checked={siteOn}
+            disabled={!settings || paused}
+            onChange={(e) => onSiteChange((e.currentTarget as HTMLInputElement).checked)}
+          />
+          <span>
+            Highlight on <strong>{site}</strong>
+          </span>
+        </label>
+      ) : null}
+      <label class="sl-switch">
+        <input
+          type="checkbox"
+          id="sl-pause-switch"
+          checked={paused}
+          disabled={!settings}
+          onChange={(e) => onPauseChange((e.currentTarget as HTMLInputElement).checked)}
+        />
+        <span>Pause everywhere</span>
+      </label>
+    </footer>
+  );
+}

@@ -1,0 +1,331 @@
+/**
+ * The reader: a source article in full with the chosen passage marked, the
+ * other passages of a term beside it, all passages of a term, or search
+ * results. I/O comes in through `api` (the background's answers).
+ */
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { ArticleView, SearchResponse, TermCard } from '../../core/messages';
+import { readerPath, type ReaderRoute } from '../../core/reader-url';
+import { findMentions } from '../../core/search/excerpt';
+import { describeArticleDate, KIND_LABELS, plural } from '../../core/view/format';
+import { groupBySource } from '../../core/view/timeline';
+import { ExcerptText } from '../ExcerptText';
+import { SourceLine } from '../popup/SourceLine';
+
+export interface ReaderApi {
+  getArticle(articleId: string): Promise<ArticleView | null>;
+  lookupTerm(termId: string): Promise<TermCard | null>;
+  search(query: string): Promise<SearchResponse>;
+}
+
+type Load<T> =
+  { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; data: T };
+
+function useLoad<T>(load: (() => Promise<T>) | null, deps: unknown[]): Load<T> | null {
+  const [state, setState] = useState<Load<T> | null>(load ? { status: 'loading' } : null);
+  useEffect(() => {
+    if (!load) return setState(null);
+    let live = true;
+    setState({ status: 'loading' });
+    load().then(
+      (data) => live && setState({ status: 'ready', data }),
+      (e: unknown) =>
+        live && setState({ status: 'error', error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, deps);
+  return state;
+}
+
+export function Reader({ route, api }: { route: ReaderRoute; api: ReaderApi }): JSX.Element {
+  const termId = route.kind === 'article' || route.kind === 'term' ? route.termId : null;
+  const article = useLoad(route.kind === 'article' ? () => api.getArticle(route.articleId) : null, [
+    route.kind === 'article' ? route.articleId : null,
+  ]);
+  const term = useLoad(termId ? () => api.lookupTerm(termId) : null, [termId]);
+  const search = useLoad(route.kind === 'search' ? () => api.search(route.query) : null, [
+    route.kind === 'search' ? route.query : null,
+  ]);
+
+  useEffect(() => {
+    const name =
+      article?.status === 'ready'
+        ? article.data?.article.title
+        : term?.status === 'ready'
+          ? term.data?.term.name
+          : route.kind === 'search'
+            ? `“${route.query}”`
+            : null;
+    document.title = name ? `${name} — Sourcelight` : 'Sourcelight reader';
+  }, [article, term]);
+
+  return (
+    <div class="sl-reader">
+      <header class="sl-reader-header">
+        <a class="sl-brand" href={readerPath({ kind: 'empty' })}>
+          Sourcelight
+        </a>
+        <form class="sl-reader-search" action="reader.html" method="get" role="search">
+          <label for="sl-reader-q" class="sl-visually-hidden">
+            Search the sources
+          </label>
+          <input
+            id="sl-reader-q"
+            name="q"
+            type="search"
+            placeholder="Search the sources…"
+            defaultValue={route.kind === 'search' ? route.query : ''}
+          />
+        </form>
+      </header>
+      {route.kind === 'article' ? (
+        <div class={termId ? 'sl-reader-grid' : 'sl-reader-single'}>
+          <ArticlePane state={article} passageId={route.passageId} term={term} />
+          {termId ? (
+            <aside class="sl-reader-aside" aria-label="Other passages about this name">
+              <TermPassages state={term} currentPassageId={route.passageId} compact />
+            </aside>
+          ) : null}
+        </div>
+      ) : route.kind === 'term' ? (
+        <main class="sl-reader-single">
+          <TermPassages state={term} currentPassageId={null} />
+        </main>
+      ) : route.kind === 'search' ? (
+        <main class="sl-reader-single">
+          <SearchResults state={search} />
+        </main>
+      ) : (
+        <main class="sl-reader-single">
+          <p class="sl-muted">Search the sources, or open a result from the toolbar popup.</p>
+        </main>
+      )}
+    </div>
+  );
+}
+
+function Status({
+  state,
+  what,
+}: {
+  state: Load<unknown> | null;
+  what: string;
+}): JSX.Element | null {
+  if (!state || state.status === 'ready') return null;
+  if (state.status === 'loading') return <p class="sl-muted">Loading {what}…</p>;
+  return (
+    <p class="sl-error" role="alert">
+      Could not load {what}: {state.error}
+    </p>
+  );
+}
+
+function ArticlePane({
+  state,
+  passageId,
+  term,
+}: {
+  state: Load<ArticleView | null> | null;
+  passageId: string | null;
+  term: Load<TermCard | null> | null;
+}): JSX.Element {
+  const view = state?.status === 'ready' ? state.data : null;
+  const variants = term?.status === 'ready' && term.data ? term.data.term.variants : [];
+
+  useEffect(() => {
+    if (!view || !passageId) return;
+    document.getElementById(passageId)?.scrollIntoView({ block: 'center' });
+  }, [view, passageId]);
+
+  if (state?.status !== 'ready')
+    return (
+      <main class="sl-article">
+        <Status state={state} what="the article" />
+      </main>
+    );
+  if (!view)
+    return (
+      <main class="sl-article">
+        <p class="sl-error" role="alert">
+          This article is not in the sources (it may have been removed at the last rebuild).
+        </p>
+      </main>
+    );
+  const { article, passages } = view;
+  const date = describeArticleDate(article);
+  const safeUrl = article.url && /^https?:\/\//iu.test(article.url) ? article.url : null;
+  return (
+    <main class="sl-article">
+      <article aria-labelledby="sl-article-title">
+        <h1 id="sl-article-title">{article.title}</h1>
+        <dl class="sl-article-meta">
+          <div>
+            <dt>Publisher</dt>
+            <dd>{article.publisher ?? 'not stated'}</dd>
+          </div>
+          <div>
+            <dt>Date</dt>
+            <dd class={date.isDated ? '' : 'sl-undated'}>{date.text}</dd>
+          </div>
+          <div>
+            <dt>Author</dt>
+            <dd>{article.author ?? 'not stated'}</dd>
+          </div>
+          {safeUrl ? (
+            <div>
+              <dt>Original</dt>
+              <dd>
+                <a href={safeUrl} rel="noreferrer noopener" target="_blank">
+                  {safeUrl}
+                </a>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+        {passages.map((p) => {
+          const current = p.id === passageId;
+          return (
+            <p
+              key={p.id}
+              id={p.id}
+              class={current ? 'sl-passage sl-current' : 'sl-passage'}
+              aria-current={current ? 'true' : undefined}
+            >
+              <ExcerptText
+                text={p.text}
+                marks={variants.length ? findMentions(p.text, variants) : []}
+                markClass="sl-mark"
+              />
+            </p>
+          );
+        })}
+      </article>
+    </main>
+  );
+}
+
+function TermPassages({
+  state,
+  currentPassageId,
+  compact = false,
+}: {
+  state: Load<TermCard | null> | null;
+  currentPassageId: string | null;
+  compact?: boolean;
+}): JSX.Element {
+  if (state?.status !== 'ready') return <Status state={state} what="the name's passages" />;
+  const card = state.data;
+  if (!card)
+    return (
+      <p class="sl-error" role="alert">
+        This name is not in the sources.
+      </p>
+    );
+  const groups = groupBySource(card.allExcerpts, 'newest');
+  const Heading = compact ? 'h2' : 'h1';
+  return (
+    <section class="sl-term" aria-labelledby="sl-term-title">
+      <Heading id="sl-term-title">
+        {card.term.name} <span class="sl-kind">{KIND_LABELS[card.term.kind]}</span>
+      </Heading>
+      {card.term.variants.length > 1 ? (
+        <p class="sl-muted sl-variants">
+          Also written: {card.term.variants.filter((v) => v !== card.term.name).join(', ')}
+        </p>
+      ) : null}
+      <p class="sl-muted">
+        Mentioned in {plural(card.passageCount, 'passage')} across{' '}
+        {plural(card.sourceCount, 'source')}.
+      </p>
+      {groups.map((g) => (
+        <section class="sl-source-group" key={g.article.id}>
+          <h3>
+            <SourceLine article={g.article} />
+          </h3>
+          <ul class="sl-term-passages">
+            {g.excerpts.map((e) => (
+              <li
+                key={e.passageId}
+                class={e.passageId === currentPassageId ? 'sl-current' : undefined}
+                aria-current={e.passageId === currentPassageId ? 'true' : undefined}
+              >
+                <a
+                  href={readerPath({
+                    kind: 'article',
+                    articleId: e.article.id,
+                    passageId: e.passageId,
+                    termId: card.term.id,
+                  })}
+                >
+                  <ExcerptText text={e.text} marks={e.marks} markClass="sl-mark" />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function SearchResults({ state }: { state: Load<SearchResponse> | null }): JSX.Element {
+  if (state?.status !== 'ready') return <Status state={state} what="results" />;
+  const r = state.data;
+  return (
+    <section aria-labelledby="sl-search-title">
+      <h1 id="sl-search-title">Sources on “{r.query}”</h1>
+      {r.names.length ? (
+        <p class="sl-names-row">
+          Names:{' '}
+          {r.names.map((n) => (
+            <a class="sl-chip" key={n.id} href={readerPath({ kind: 'term', termId: n.id })}>
+              {n.name}
+            </a>
+          ))}
+        </p>
+      ) : null}
+      {r.hits.length === 0 ? (
+        <div role="status">
+          <p>No passages match “{r.query}”.</p>
+          {r.nearNames.length ? (
+            <p>
+              Did you mean{' '}
+              {r.nearNames.map((n, i) => (
+                <>
+                  {i > 0 ? ', ' : ''}
+                  <a key={n.id} href={readerPath({ kind: 'term', termId: n.id })}>
+                    {n.name}
+                  </a>
+                </>
+              ))}
+              ?
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <ol class="sl-search-hits">
+          {r.hits.map((h) => (
+            <li key={h.passageId}>
+              <a
+                href={readerPath({
+                  kind: 'article',
+                  articleId: h.article.id,
+                  passageId: h.passageId,
+                  termId: null,
+                })}
+              >
+                <ExcerptText text={h.text} marks={h.marks} markClass="sl-mark" />
+              </a>
+              <div>
+                <SourceLine article={h.article} />
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

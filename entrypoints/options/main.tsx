@@ -1,0 +1,15 @@
+/** Thin: the options page over the settings store. */
+import { render } from 'preact';
+import { Options } from '../../components/options/Options';
+import { loadSettings, saveSettings, watchSettings } from '../../lib/settings-store';
+import '../../components/popup/theme.css';
+import './options.css';
+
+const root = document.getElementById('app');
+if (root)
+  render(
+    <Options
+      api={{ loadSettings, saveSettings: (update) => saveSettings(update), watchSettings }}
+    />,
+    root,
+  );

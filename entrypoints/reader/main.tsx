@@ -1,0 +1,21 @@
+/** Thin: the reader page reads its route from the address and asks the background. */
+import { render } from 'preact';
+import { Reader, type ReaderApi } from '../../components/reader/Reader';
+import { parseReaderRoute } from '../../core/reader-url';
+import { sendToBackground } from '../../lib/messaging';
+import { loadSettings, watchSettings } from '../../lib/settings-store';
+import '../../components/popup/theme.css';
+import './reader.css';
+
+const api: ReaderApi = {
+  getArticle: (articleId) => sendToBackground('getArticle', { articleId }),
+  lookupTerm: (termId) => sendToBackground('lookupTerm', { termId }),
+  search: (query) => sendToBackground('search', { query, limit: 100 }),
+};
+
+const applyTheme = (theme: string) => (document.documentElement.dataset.theme = theme);
+void loadSettings().then((s) => applyTheme(s.theme));
+watchSettings((s) => applyTheme(s.theme));
+
+const root = document.getElementById('app');
+if (root) render(<Reader route={parseReaderRoute(location.search)} api={api} />, root);
