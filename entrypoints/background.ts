@@ -8,9 +8,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseBackgroundRequest, type BackgroundProtocol } from '../core/messages';
 import { createLookupService, loadCorpus } from '../core/search/service';
 import { CORPUS_ASSET } from '../core/types';
+import { installContextMenu } from '../lib/context-menu';
 import { createMessageListener } from '../lib/messaging';
 
 export default defineBackground(() => {
+  // Popup/options issue: the "Look up in Sourcelight" selection menu.
+  installContextMenu();
+
   const service = createLookupService({
     load: async () => {
       const response = await fetch(browser.runtime.getURL(`/${CORPUS_ASSET}`));
