@@ -40,6 +40,7 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
     if (!raw.trim() || raw.trimStart().startsWith('#')) continue;
     const match = KEY_VALUE.exec(raw);
     if (!match) {
+      if (!lines.slice(i + 1).some((l) => FENCE.test(l))) throw unclosed(file, lineNo);
       throw new SeedError(
         file,
         `front matter line is not "key: value" (got ${JSON.stringify(raw.slice(0, 60))})`,
@@ -63,9 +64,15 @@ export function splitFrontMatter(text: string, file: string): SplitFrontMatter {
     checkValue(typedKey, value, file, lineNo);
     frontMatter[typedKey] = value;
   }
-  throw new SeedError(
+  throw unclosed(file);
+}
+
+function unclosed(file: string, strayLine?: number): SeedError {
+  return new SeedError(
     file,
-    'front matter opened with "---" on line 1 is never closed (add a line "---" after the last key)',
+    'front matter opened with "---" on line 1 is never closed (add a line "---" after the last key' +
+      (strayLine ? `; line ${strayLine} is the first that is not "key: value"` : '') +
+      ')',
     1,
   );
 }

@@ -125,7 +125,7 @@ export function parseSeedFile(file: SeedFile): Article[] {
     toArticle({
       file,
       id: stem,
-      section: singleSection(content, frontMatter),
+      section: singleSection(content, frontMatter, file.name),
       frontMatter,
       stated,
       statedDate,
@@ -222,10 +222,16 @@ function splitPosts(blocks: Block[]): Section[] {
   return sections.filter((s) => s.blocks.length > 0);
 }
 
-function singleSection(blocks: Block[], frontMatter: FrontMatter): Section {
+function singleSection(content: Block[], frontMatter: FrontMatter, file: string): Section {
+  // The title is the first line with words in it: a bare "#" line is not a title.
+  const blocks = dropLeadingEmptyTitles(content);
+  if (blocks.length === 0) {
+    const line = content[0]!.lines[0]!.line;
+    throw new SeedError(file, 'no line with words in it to use as the title', line);
+  }
   const [first, ...rest] = blocks;
   const firstLine = first!.lines[0]!;
-  const firstText = firstLine.text.replace(/^#+\s*/u, '').trim();
+  const firstText = titleText(firstLine.text);
   if (frontMatter.title !== undefined) {
     // A body that repeats the front-matter title as its first line should not repeat it as a passage.
     const repeats = normalizeTitle(firstText) === normalizeTitle(frontMatter.title);
@@ -242,6 +248,22 @@ function singleSection(blocks: Block[], frontMatter: FrontMatter): Section {
     titleLine: firstLine.line,
     blocks: remaining ? [remaining, ...rest] : rest,
   };
+}
+
+function titleText(line: string): string {
+  return line
+    .replace(/^#+\s*/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+function dropLeadingEmptyTitles(blocks: Block[]): Block[] {
+  const out = blocks.map((b) => ({ ...b, lines: [...b.lines] }));
+  while (out.length && !titleText(out[0]!.lines[0]!.text)) {
+    out[0]!.lines.shift();
+    if (out[0]!.lines.length === 0) out.shift();
+  }
+  return out;
 }
 
 function normalizeTitle(text: string): string {

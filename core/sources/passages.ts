@@ -13,7 +13,7 @@ export interface SourceLine {
 }
 
 export interface PassageOptions {
-  /** Paragraphs shorter than this are merged into the next (or, if last, the previous). */
+  /** Paragraphs shorter than this (or ending in ":") are merged into the next (or, if last, the previous). */
   minChars: number;
   /** Paragraphs longer than this are split at sentence boundaries. */
   maxChars: number;
@@ -77,7 +77,8 @@ export function buildPassages(options: {
   let pending: Flow | null = null;
   for (const flow of flows) {
     const current: Flow = pending ? join(pending, flow) : flow;
-    pending = current.text.length < minChars ? current : null;
+    // A paragraph ending in ":" introduces the next one ("He went on:", a list): keep them together.
+    pending = current.text.length < minChars || /:$/u.test(current.text) ? current : null;
     if (!pending) merged.push(current);
   }
   if (pending) {
