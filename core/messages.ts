@@ -78,6 +78,11 @@ export interface BackgroundProtocol {
   lookupTerm: { request: { termId: string }; response: TermCard | null };
   search: { request: { query: string; limit?: number }; response: SearchResponse };
   getArticle: { request: { articleId: string }; response: ArticleView | null };
+  /** Opens the reader page in a new tab (the card's "see all" and excerpt links; pages cannot open extension pages). */
+  openReader: {
+    request: { termId?: string; articleId?: string; passageId?: string };
+    response: { ok: boolean };
+  };
   /** Index health, for the popup's error state. */
   getStatus: {
     request: NoParams;
@@ -134,6 +139,25 @@ export function parseBackgroundRequest(x: unknown): Envelope<BackgroundProtocol>
       return isShortString(x.articleId, 300)
         ? { channel: 'sourcelight', type: 'getArticle', articleId: x.articleId }
         : null;
+    case 'openReader': {
+      const ids = { termId: x.termId, articleId: x.articleId, passageId: x.passageId };
+      const out: {
+        channel: 'sourcelight';
+        type: 'openReader';
+        termId?: string;
+        articleId?: string;
+        passageId?: string;
+      } = {
+        channel: 'sourcelight',
+        type: 'openReader',
+      };
+      for (const [key, value] of Object.entries(ids) as Array<[keyof typeof ids, unknown]>) {
+        if (value === undefined) continue;
+        if (!isShortString(value, 300)) return null;
+        out[key] = value;
+      }
+      return out.termId || out.articleId ? out : null;
+    }
     case 'search': {
       if (!isShortString(x.query, 500)) return null;
       const limit = x.limit;

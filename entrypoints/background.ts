@@ -8,6 +8,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { parseBackgroundRequest, type BackgroundProtocol } from '../core/messages';
 import { createLookupService, loadCorpus } from '../core/search/service';
 import { CORPUS_ASSET } from '../core/types';
+import { readerPath, type ReaderRoute } from '../core/reader-url';
 import { installContextMenu } from '../lib/context-menu';
 import { createMessageListener } from '../lib/messaging';
 
@@ -37,6 +38,15 @@ export default defineBackground(() => {
         search: (r) => service.search(r),
         getArticle: (r) => service.getArticle(r),
         getStatus: () => service.getStatus({}),
+        openReader: async ({ termId, articleId, passageId }) => {
+          const route: ReaderRoute = articleId
+            ? { kind: 'article', articleId, passageId: passageId ?? null, termId: termId ?? null }
+            : { kind: 'term', termId: termId ?? '' };
+          await browser.tabs.create({
+            url: browser.runtime.getURL(`/${readerPath(route)}` as '/popup.html'),
+          });
+          return { ok: true };
+        },
       },
       onRejected: (message, sender) => {
         const key = `${(sender as { id?: string }).id}:${typeof message === 'object' && message ? String((message as { type?: unknown }).type) : typeof message}`;

@@ -48,8 +48,9 @@ export function loadCorpus(json: string | CompiledCorpus): LoadedCorpus {
   };
 }
 
+/** The requests answered from the corpus (opening pages is the background's own business). */
 export type LookupService = {
-  [K in keyof BackgroundProtocol]: (
+  [K in Exclude<keyof BackgroundProtocol, 'openReader'>]: (
     request: BackgroundProtocol[K]['request'],
   ) => Promise<BackgroundProtocol[K]['response']>;
 };

@@ -1,0 +1,360 @@
+/**
+ * Highlights dictionary names on the page with the CSS Custom Highlight API:
+ * ranges are registered with the browser, the DOM is never modified (wrapping
+ * text in elements breaks React pages and layouts). Work is cut into short
+ * slices so the page stays responsive, and changed parts of the page are
+ * re-scanned in batches instead of the whole page.
+ */
+import { matchTerms, type TermMatch, type TermMatcher } from '../../core/terms/match-terms';
+import { blockOf, flowRange, isInSkippedContext, walkFlows, type TextFlow } from './text-flows';
+
+export const HIGHLIGHT_NAMES = {
+  underline: 'sourcelight-term',
+  background: 'sourcelight-term-bg',
+  hover: 'sourcelight-hover',
+  flash: 'sourcelight-flash',
+} as const;
+
+export interface MatchRecord {
+  termId: string;
+  range: StaticRange;
+  block: Element;
+  /** Text nodes the match covers (usually one; more when a name spans inline tags). */
+  nodes: Text[];
+}
+
+export interface HighlightStats {
+  passes: number;
+  /** Main-thread time spent in highlighting work (scan + match + ranges), all slices. */
+  totalMs: number;
+  longestSliceMs: number;
+  slices: number;
+  /** Time from start to the end of the first slice (which covers the top of the page). */
+  firstSliceMs: number | null;
+  matches: number;
+  flows: number;
+  chars: number;
+  rescans: number;
+  done: boolean;
+}
+
+/** Slice budget: well under the 50 ms long-task threshold, leaving room for the page's own work. */
+const SLICE_MS = 8;
+/** Long flows (one huge text node) are matched in windows so no slice runs long. */
+const WINDOW_CHARS = 32_768;
+/** Longer than any name: a window's tail is re-read by the next window. */
+const WINDOW_OVERLAP = 256;
+/** Mutations are gathered for this long before a re-scan. */
+const MUTATION_DEBOUNCE_MS = 120;
+
+type MatchUnit = { flow: TextFlow; matches: TermMatch[] };
+type Task = { root: Element; units: Generator<MatchUnit> | null };
+
+export class PageHighlighter {
+  readonly stats: HighlightStats = {
+    passes: 0,
+    totalMs: 0,
+    longestSliceMs: 0,
+    slices: 0,
+    firstSliceMs: null,
+    matches: 0,
+    flows: 0,
+    chars: 0,
+    rescans: 0,
+    done: false,
+  };
+  private readonly recordsByBlock = new Map<Element, MatchRecord[]>();
+  private readonly recordsByNode = new WeakMap<Text, MatchRecord[]>();
+  private readonly highlight: Highlight | null;
+  private readonly hoverHighlight: Highlight | null;
+  private readonly flashHighlight: Highlight | null;
+  private readonly queue: Task[] = [];
+  private scheduled = false;
+  private observer: MutationObserver | null = null;
+  private pendingTargets = new Set<Node>();
+  private mutationTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopped = false;
+  private highlightName: string = HIGHLIGHT_NAMES.underline;
+  private startedAt = 0;
+
+  constructor(
+    private readonly options: {
+      doc: Document;
+      matcher: TermMatcher;
+      /** The extension's own UI host, never read. */
+      ownHost: () => Element | null;
+      style: 'underline' | 'background';
+      onChange?: () => void;
+    },
+  ) {
+    const supported =
+      typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
+    this.highlight = supported ? new Highlight() : null;
+    this.hoverHighlight = supported ? new Highlight() : null;
+    this.flashHighlight = supported ? new Highlight() : null;
+    if (this.hoverHighlight) this.hoverHighlight.priority = 1;
+    if (this.flashHighlight) this.flashHighlight.priority = 2;
+    this.highlightName = HIGHLIGHT_NAMES[options.style];
+  }
+
+  /** True where the browser paints highlights; elsewhere hover cards still work from the match table. */
+  get canPaint(): boolean {
+    return this.highlight !== null;
+  }
+
+  start(): void {
+    const { doc } = this.options;
+    this.startedAt = performance.now();
+    if (this.highlight && this.hoverHighlight && this.flashHighlight) {
+      CSS.highlights.set(this.highlightName, this.highlight);
+      CSS.highlights.set(HIGHLIGHT_NAMES.hover, this.hoverHighlight);
+      CSS.highlights.set(HIGHLIGHT_NAMES.flash, this.flashHighlight);
+    }
+    const root = doc.body ?? doc.documentElement;
+    this.enqueue(root);
+    this.observer = new MutationObserver((mutations) => this.onMutations(mutations));
+    this.observer.observe(doc.documentElement, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    // The first slice runs now: it covers the top of the page, what the reader sees first.
+    this.runSlice();
+  }
+
+  /** Removes every highlight and listener; the page is as it was. */
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.mutationTimer);
+    this.pendingTargets.clear();
+    this.queue.length = 0;
+    if (this.highlight) {
+      for (const name of Object.values(HIGHLIGHT_NAMES)) {
+        const registered = CSS.highlights.get(name);
+        if (
+          registered === this.highlight ||
+          registered === this.hoverHighlight ||
+          registered === this.flashHighlight
+        ) {
+          CSS.highlights.delete(name);
+        }
+      }
+      this.highlight.clear();
+      this.hoverHighlight?.clear();
+      this.flashHighlight?.clear();
+    }
+    this.recordsByBlock.clear();
+  }
+
+  setStyle(style: 'underline' | 'background'): void {
+    const name = HIGHLIGHT_NAMES[style];
+    if (!this.highlight || name === this.highlightName) return;
+    if (CSS.highlights.get(this.highlightName) === this.highlight)
+      CSS.highlights.delete(this.highlightName);
+    this.highlightName = name;
+    CSS.highlights.set(name, this.highlight);
+  }
+
+  /** The match covering a caret position, if any. */
+  matchAt(node: Node, offset: number): MatchRecord | undefined {
+    if (node.nodeType !== 3) return undefined;
+    const records = this.recordsByNode.get(node as Text);
+    if (!records) return undefined;
+    return records.find((r) => {
+      const { startContainer, startOffset, endContainer, endOffset } = r.range;
+      if (startContainer === node && offset < startOffset) return false;
+      if (endContainer === node && offset > endOffset) return false;
+      return true;
+    });
+  }
+
+  /** All current matches in document order of discovery. */
+  *records(): Generator<MatchRecord> {
+    for (const list of this.recordsByBlock.values()) yield* list;
+  }
+
+  setHover(record: MatchRecord | null): void {
+    this.hoverHighlight?.clear();
+    if (record) this.hoverHighlight?.add(record.range);
+  }
+
+  flash(record: MatchRecord, ms = 1600): void {
+    if (!this.flashHighlight) return;
+    this.flashHighlight.clear();
+    this.flashHighlight.add(record.range);
+    setTimeout(() => this.flashHighlight?.delete(record.range), ms);
+  }
+
+  private enqueue(root: Element): void {
+    this.queue.push({ root, units: null });
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.stopped) return;
+    this.scheduled = true;
+    setTimeout(() => {
+      this.scheduled = false;
+      this.runSlice();
+    }, 0);
+  }
+
+  private runSlice(): void {
+    if (this.stopped) return;
+    const started = performance.now();
+    const deadline = started + SLICE_MS;
+    let changed = false;
+    while (this.queue.length > 0 && performance.now() < deadline) {
+      const task = this.queue[0]!;
+      if (!task.units) {
+        if (!task.root.isConnected) {
+          this.queue.shift();
+          continue;
+        }
+        this.dropRecords((block) => block === task.root || task.root.contains(block));
+        task.units = matchUnits(task.root, this.options.ownHost(), this.options.matcher);
+        this.stats.passes += 1;
+      }
+      let exhausted = true;
+      for (let next = task.units.next(); !next.done; next = task.units.next()) {
+        changed = this.register(next.value) || changed;
+        if (performance.now() >= deadline) {
+          exhausted = false;
+          break;
+        }
+      }
+      if (exhausted) this.queue.shift();
+    }
+    const elapsed = performance.now() - started;
+    this.stats.totalMs += elapsed;
+    this.stats.slices += 1;
+    this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, elapsed);
+    if (this.stats.firstSliceMs === null)
+      this.stats.firstSliceMs = performance.now() - this.startedAt;
+    this.stats.done = this.queue.length === 0;
+    if (changed) this.options.onChange?.();
+    if (this.queue.length > 0) this.schedule();
+  }
+
+  /** Registers the ranges of one unit of matches. Returns whether anything was added. */
+  private register({ flow, matches }: MatchUnit): boolean {
+    if (matches.length === 0) return false;
+    let list = this.recordsByBlock.get(flow.block);
+    if (!list) {
+      list = [];
+      this.recordsByBlock.set(flow.block, list);
+    }
+    for (const m of matches) {
+      const pos = flowRange(flow, m.start, m.end);
+      if (!pos) continue;
+      const { nodes, ...bounds } = pos;
+      const record: MatchRecord = {
+        termId: m.termId,
+        range: new StaticRange(bounds),
+        block: flow.block,
+        nodes,
+      };
+      list.push(record);
+      this.highlight?.add(record.range);
+      this.stats.matches += 1;
+      for (const node of nodes) {
+        const byNode = this.recordsByNode.get(node);
+        if (byNode) byNode.push(record);
+        else this.recordsByNode.set(node, [record]);
+      }
+    }
+    return true;
+  }
+
+  /** Forgets the matches of blocks that `isStale` selects (and of blocks no longer in the page). */
+  private dropRecords(isStale: (block: Element) => boolean): void {
+    for (const [block, list] of this.recordsByBlock) {
+      if (!block.isConnected || isStale(block)) {
+        for (const r of list) {
+          this.highlight?.delete(r.range);
+          for (const n of r.nodes) this.recordsByNode.delete(n);
+          this.stats.matches -= 1;
+        }
+        this.recordsByBlock.delete(block);
+      }
+    }
+  }
+
+  private onMutations(mutations: MutationRecord[]): void {
+    const host = this.options.ownHost();
+    for (const m of mutations) {
+      if (host && (m.target === host || host.contains(m.target))) continue;
+      if (m.type === 'childList' && m.addedNodes.length === 1 && m.addedNodes[0] === host) continue;
+      this.pendingTargets.add(m.target);
+    }
+    if (this.pendingTargets.size === 0) return;
+    clearTimeout(this.mutationTimer);
+    this.mutationTimer = setTimeout(() => this.rescanPending(), MUTATION_DEBOUNCE_MS);
+  }
+
+  /** Re-scans the smallest set of blocks that covers every changed node. */
+  private rescanPending(): void {
+    if (this.stopped) return;
+    const started = performance.now();
+    const host = this.options.ownHost();
+    const roots = new Set<Element>();
+    for (const target of this.pendingTargets) {
+      if (!target.isConnected) continue;
+      const block = blockOf(target);
+      if (!block || isInSkippedContext(block, host)) continue;
+      roots.add(block);
+    }
+    this.pendingTargets.clear();
+    // Blocks that disappeared entirely are dropped here; changed ones again in their re-scan.
+    this.dropRecords(() => false);
+    const covering = [...roots].filter((r) => {
+      for (let p = r.parentElement; p; p = p.parentElement) if (roots.has(p)) return false;
+      return true;
+    });
+    this.stats.rescans += covering.length;
+    this.stats.totalMs += performance.now() - started;
+    for (const root of covering) this.enqueue(root);
+  }
+}
+
+/** The work of a scan in small units: one flow, or one window of a very long flow. */
+function* matchUnits(
+  root: Element,
+  ownHost: Element | null,
+  matcher: TermMatcher,
+): Generator<MatchUnit> {
+  for (const flow of walkFlows(root, ownHost)) {
+    if (flow.text.length <= WINDOW_CHARS) yield { flow, matches: matchTerms(flow.text, matcher) };
+    else for (const matches of matchWindows(flow.text, matcher)) yield { flow, matches };
+  }
+}
+
+/** Matches a long text in overlapping windows cut at spaces, so no name is split and no slice runs long. */
+export function* matchWindows(text: string, matcher: TermMatcher): Generator<TermMatch[]> {
+  let from = 0;
+  let committed = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + WINDOW_CHARS);
+    if (to < text.length) {
+      const space = text.lastIndexOf(' ', to);
+      if (space > from + WINDOW_OVERLAP) to = space;
+    }
+    const out: TermMatch[] = [];
+    for (const m of matchTerms(text.slice(from, to), matcher)) {
+      const start = m.start + from;
+      if (start < committed) continue;
+      // A match starting near the window's end may be cut short: the next window, which starts
+      // before it, reads it whole. (Names are far shorter than the overlap.)
+      if (to < text.length && start >= to - WINDOW_OVERLAP) continue;
+      out.push({ start, end: m.end + from, termId: m.termId });
+      committed = m.end + from;
+    }
+    yield out;
+    if (to >= text.length) break;
+    const back = to - WINDOW_OVERLAP;
+    const space = text.lastIndexOf(' ', back);
+    from = Math.max(space > from ? space : back, committed, from + 1);
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * Turns pointer movement over highlighted names into card open/close
+ * decisions. Highlights fire no DOM events, so we hit-test: the caret
+ * position under the pointer, then the match table for that text node, then
+ * the match's client rects (the caret snaps to the nearest character even
+ * when the pointer is past the end of a line).
+ *
+ * Timing: prefetch card data at ~150 ms dwell, open at the configured delay
+ * (300 ms by default), keep open for a 300 ms grace period after leaving, and
+ * while the pointer is over the card.
+ */
+import type { MatchRecord, PageHighlighter } from './highlighter';
+
+export const PREFETCH_MS = 150;
+export const CLOSE_GRACE_MS = 300;
+
+export interface HoverCallbacks {
+  prefetch(record: MatchRecord): void;
+  open(record: MatchRecord, pointer: { x: number; y: number }): void;
+  close(): void;
+  isOpen(): boolean;
+  /** Whether the event target is the card's host (pointer over the card). */
+  isOwnUi(target: EventTarget | null): boolean;
+}
+
+/** The caret (text node + offset) under a viewport point, in either browser's API. */
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+): { node: Node; offset: number } | null {
+  const withPosition = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
+  if (typeof withPosition.caretPositionFromPoint === 'function') {
+    const pos = withPosition.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  const withRange = doc as Document & {
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof withRange.caretRangeFromPoint === 'function') {
+    const range = withRange.caretRangeFromPoint(x, y);
+    return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  }
+  return null;
+}
+
+/** The client rects of a match, or none if its nodes changed since it was found. */
+export function matchRects(doc: Document, record: MatchRecord): DOMRect[] {
+  const { startContainer, startOffset, endContainer, endOffset } = record.range;
+  if (!startContainer.isConnected || !endContainer.isConnected) return [];
+  if (startOffset > (startContainer as Text).length || endOffset > (endContainer as Text).length)
+    return [];
+  const range = doc.createRange();
+  try {
+    range.setStart(startContainer, startOffset);
+    range.setEnd(endContainer, endOffset);
+  } catch {
+    return [];
+  }
+  return [...range.getClientRects()];
+}
+
+const SLACK_PX = 2;
+
+/** Finds the highlighted match under a point, confirmed by geometry. */
+export function matchAtPoint(
+  doc: Document,
+  highlighter: PageHighlighter,
+  x: number,
+  y: number,
+): MatchRecord | undefined {
+  const caret = caretAt(doc, x, y);
+  if (!caret) return undefined;
+  const record = highlighter.matchAt(caret.node, caret.offset);
+  if (!record) return undefined;
+  const hit = matchRects(doc, record).some(
+    (r) =>
+      x >= r.left - SLACK_PX &&
+      x <= r.right + SLACK_PX &&
+      y >= r.top - SLACK_PX &&
+      y <= r.bottom + SLACK_PX,
+  );
+  return hit ? record : undefined;
+}
+
+export class HoverController {
+  private current: MatchRecord | undefined;
+  private prefetchTimer: ReturnType<typeof setTimeout> | undefined;
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private last: PointerEvent | undefined;
+  private readonly abort = new AbortController();
+
+  constructor(
+    private readonly options: {
+      doc: Document;
+      highlighter: PageHighlighter;
+      delayMs: () => number;
+      callbacks: HoverCallbacks;
+    },
+  ) {}
+
+  start(): void {
+    const { doc } = this.options;
+    const signal = this.abort.signal;
+    // Passive and capturing: we never delay or stop the page's own handlers.
+    doc.addEventListener('pointermove', (e) => this.onMove(e), {
+      passive: true,
+      capture: true,
+      signal,
+    });
+    doc.addEventListener('pointerleave', () => this.leave(), { passive: true, signal });
+    doc.defaultView?.addEventListener('scroll', () => this.leaveIfMoved(), {
+      passive: true,
+      capture: true,
+      signal,
+    });
+  }
+
+  stop(): void {
+    this.abort.abort();
+    cancelAnimationFrame(this.frame);
+    this.clearTimers();
+    this.options.highlighter.setHover(null);
+    this.current = undefined;
+  }
+
+  /** Called when the pointer enters or leaves the card. */
+  pointerInCard(inside: boolean): void {
+    if (inside) {
+      clearTimeout(this.closeTimer);
+      this.closeTimer = undefined;
+    } else {
+      this.scheduleClose();
+    }
+  }
+
+  /** Forget the current target (card closed by Escape or the close button). */
+  reset(): void {
+    this.clearTimers();
+    this.current = undefined;
+    this.options.highlighter.setHover(null);
+  }
+
+  private onMove(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    this.last = event;
+    if (this.frame) return;
+    // One hit-test per frame at most, however fast the pointer events come.
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const e = this.last;
+      if (e) this.evaluate(e);
+    });
+  }
+
+  private evaluate(event: PointerEvent): void {
+    const { callbacks, doc, highlighter } = this.options;
+    if (callbacks.isOwnUi(event.target)) {
+      this.pointerInCard(true);
+      return;
+    }
+    // Not while the user is dragging a selection or pressing buttons.
+    if (event.buttons !== 0) return;
+    const record = matchAtPoint(doc, highlighter, event.clientX, event.clientY);
+    if (record === this.current) return;
+    if (record && this.current && record.termId === this.current.termId && callbacks.isOpen()) {
+      this.current = record;
+      highlighter.setHover(record);
+      clearTimeout(this.closeTimer);
+      return;
+    }
+    this.clearTimers();
+    this.current = record;
+    highlighter.setHover(record ?? null);
+    if (!record) {
+      if (callbacks.isOpen()) this.scheduleClose();
+      return;
+    }
+    const point = { x: event.clientX, y: event.clientY };
+    const delay = this.options.delayMs();
+    this.prefetchTimer = setTimeout(() => callbacks.prefetch(record), Math.min(PREFETCH_MS, delay));
+    this.openTimer = setTimeout(() => {
+      if (this.current === record) callbacks.open(record, point);
+    }, delay);
+  }
+
+  private leave(): void {
+    this.clearTimers();
+    this.current = undefined;
+    this.options.highlighter.setHover(null);
+    if (this.options.callbacks.isOpen()) this.scheduleClose();
+  }
+
+  private leaveIfMoved(): void {
+    // After a scroll the name moved away from the pointer; re-test on the next pointer move.
+    if (!this.options.callbacks.isOpen()) this.leave();
+  }
+
+  private scheduleClose(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => {
+      this.closeTimer = undefined;
+      this.current = undefined;
+      this.options.highlighter.setHover(null);
+      this.options.callbacks.close();
+    }, CLOSE_GRACE_MS);
+  }
+
+  private clearTimers(): void {
+    clearTimeout(this.prefetchTimer);
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+    this.prefetchTimer = this.openTimer = this.closeTimer = undefined;
+  }
+}
