@@ -22,6 +22,12 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Open the Sourcelight search popup',
       },
+      // Keyboard path to the card: highlights cannot take focus, so this opens the card
+      // for the name at the selection or caret, with focus inside it.
+      'open-card': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Show what the sources say about the selected name',
+      },
     },
     ...(browser === 'firefox'
       ? {

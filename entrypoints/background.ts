@@ -10,7 +10,7 @@ import { createLookupService, loadCorpus } from '../core/search/service';
 import { CORPUS_ASSET } from '../core/types';
 import { readerPath, type ReaderRoute } from '../core/reader-url';
 import { installContextMenu } from '../lib/context-menu';
-import { createMessageListener } from '../lib/messaging';
+import { createMessageListener, sendToTab } from '../lib/messaging';
 
 export default defineBackground(() => {
   // Popup/options issue: the "Look up in Sourcelight" selection menu.
@@ -25,6 +25,14 @@ export default defineBackground(() => {
         );
       return loadCorpus(await response.text());
     },
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== 'open-card') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined)
+        return sendToTab(tab.id, 'openCardAtSelection', {}).catch(() => undefined);
+    });
   });
 
   const rejectedOnce = new Set<string>();
