@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta } from '../types';
-import { buildTimeline, groupBySource, sortByArticleDate } from './timeline';
+import { buildTimeline, clusterTimeline, groupBySource, sortByArticleDate } from './timeline';
 
 const article = (id: string, date: string | null): ArticleMeta => ({
   id,
@@ -54,6 +54,27 @@ describe('buildTimeline', () => {
     expect(none.dated).toEqual([]);
     expect(none.span).toBeNull();
     expect(buildTimeline([])).toEqual({ dated: [], undated: [], span: null });
+  });
+});
+
+describe('clusterTimeline', () => {
+  it('merges sources dated close together into one dot with their summed passages', () => {
+    const t = buildTimeline([
+      ex(article('x', '2022-01-06'), 1),
+      ex(article('y', '2022-01-09'), 1),
+      ex(article('y', '2022-01-09'), 2),
+      ex(article('z', '2022-11-21'), 1),
+    ]);
+    const clusters = clusterTimeline(t.dated, 0.05);
+    expect(clusters.map((c) => [c.points.map((p) => p.article.id), c.count])).toEqual([
+      [['x', 'y'], 3],
+      [['z'], 1],
+    ]);
+    // Weighted toward the source with more passages.
+    expect(clusters[0]!.position).toBeGreaterThan(t.dated[0]!.position);
+    expect(clusters[0]!.position).toBeLessThan(t.dated[1]!.position);
+    expect(clusters[1]!.position).toBe(1);
+    expect(clusterTimeline(t.dated, 0).length).toBe(3);
   });
 });
 

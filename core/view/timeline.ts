@@ -56,6 +56,34 @@ export function buildTimeline(excerpts: readonly HasArticle[]): Timeline {
   };
 }
 
+export interface TimelineCluster {
+  /** Count-weighted mean position, 0..1. */
+  position: number;
+  count: number;
+  points: TimelinePoint[];
+}
+
+/**
+ * Merges points closer than `minGap` (a fraction of the strip) into one, so
+ * sources published days apart do not hide each other's dots.
+ */
+export function clusterTimeline(
+  points: readonly TimelinePoint[],
+  minGap: number,
+): TimelineCluster[] {
+  const clusters: TimelineCluster[] = [];
+  for (const p of points) {
+    const last = clusters[clusters.length - 1];
+    const lastPoint = last?.points[last.points.length - 1];
+    if (last && lastPoint && p.position - lastPoint.position < minGap) {
+      last.points.push(p);
+      last.count += p.count;
+      last.position = last.points.reduce((sum, q) => sum + q.position * q.count, 0) / last.count;
+    } else clusters.push({ position: p.position, count: p.count, points: [p] });
+  }
+  return clusters;
+}
+
 export type SourceOrder = 'newest' | 'oldest';
 
 export interface SourceGroup<E extends HasArticle> {

@@ -1,0 +1,98 @@
+/** "All passages by source": collapsed by default to keep the card compact; newest or oldest source first. */
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Excerpt } from '../core/messages';
+import { describeArticleDate, plural } from '../core/view/format';
+import { groupBySource, type SourceOrder } from '../core/view/timeline';
+import { ExcerptText } from './ExcerptText';
+
+export interface CardPassagesProps {
+  excerpts: readonly Excerpt[];
+  onOpenPassage(passageId: string, articleId: string): void;
+  idPrefix: string;
+  /** Initially expanded (tests and previews). */
+  defaultOpen?: boolean;
+  defaultOrder?: SourceOrder;
+}
+
+export function CardPassages({
+  excerpts,
+  onOpenPassage,
+  idPrefix,
+  defaultOpen = false,
+  defaultOrder = 'newest',
+}: CardPassagesProps): JSX.Element | null {
+  const [open, setOpen] = useState(defaultOpen);
+  const [order, setOrder] = useState<SourceOrder>(defaultOrder);
+  if (excerpts.length === 0) return null;
+  const panelId = `${idPrefix}-passages`;
+  const groups = open ? groupBySource(excerpts, order) : [];
+  return (
+    <section class="sl-section sl-passages">
+      <h3 class="sl-section-title">
+        <button
+          type="button"
+          class="sl-disclosure"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
+          <span class="sl-disclosure-icon" aria-hidden="true" />
+          All passages by source
+          <span class="sl-count-badge">{excerpts.length}</span>
+        </button>
+      </h3>
+      <div id={panelId} hidden={!open}>
+        {open && (
+          <>
+            <div class="sl-order" role="group" aria-label="Order sources">
+              {(['newest', 'oldest'] as const).map((o) => (
+                <button
+                  key={o}
+                  type="button"
+                  class="sl-order-button"
+                  aria-pressed={order === o}
+                  onClick={() => setOrder(o)}
+                >
+                  {o === 'newest' ? 'Newest first' : 'Oldest first'}
+                </button>
+              ))}
+            </div>
+            <ol class="sl-source-groups">
+              {groups.map((g) => {
+                const date = describeArticleDate(g.article);
+                return (
+                  <li key={g.article.id} class="sl-source-group" data-article-id={g.article.id}>
+                    <p class="sl-source-head">
+                      <span class="sl-source-title">{g.article.title}</span>
+                      <span class="sl-source-meta">
+                        {g.article.publisher && <>{g.article.publisher} · </>}
+                        <span class={date.isDated ? undefined : 'sl-undated'}>{date.text}</span>
+                        {' · '}
+                        {plural(g.excerpts.length, 'passage')}
+                      </span>
+                    </p>
+                    <ul class="sl-passage-list">
+                      {g.excerpts.map((e) => (
+                        <li key={e.passageId}>
+                          <button
+                            type="button"
+                            class="sl-passage"
+                            data-passage-id={e.passageId}
+                            onClick={() => onOpenPassage(e.passageId, e.article.id)}
+                          >
+                            <ExcerptText text={e.text} marks={e.marks} markClass="sl-mark" />
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                );
+              })}
+            </ol>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

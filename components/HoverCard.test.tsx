@@ -1,0 +1,329 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ARTICLES, EXCERPTS, FIGURES, article, sampleCard } from './fixtures/sample-card';
+import { HoverCard, RELATED_SHOWN, type HoverCardProps, type HoverCardState } from './HoverCard';
+
+let root: HTMLDivElement | undefined;
+afterEach(() => {
+  if (root) {
+    render(null, root);
+    root.remove();
+    root = undefined;
+  }
+});
+
+function mount(state: HoverCardState, extra: Partial<HoverCardProps> = {}) {
+  const handlers = {
+    onClose: vi.fn(),
+    onOpenTerm: vi.fn(),
+    onSeeAll: vi.fn(),
+    onOpenPassage: vi.fn(),
+  };
+  root = document.createElement('div');
+  document.body.append(root);
+  render(<HoverCard state={state} {...handlers} {...extra} />, root);
+  const card = root.querySelector<HTMLElement>('.sl-card')!;
+  const $ = <E extends Element = HTMLElement>(s: string) => card.querySelector<E>(s);
+  const $$ = <E extends Element = HTMLElement>(s: string) => [...card.querySelectorAll<E>(s)];
+  return { card, handlers, $, $$ };
+}
+
+const click = (el: Element | null | undefined) => {
+  if (!el) throw new Error('nothing to click');
+  (el as HTMLElement).click();
+};
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('HoverCard states', () => {
+  it('ready: name, kind, variants, counts, three excerpts with source and date', () => {
+    const { card, $, $$ } = mount({ status: 'ready', card: sampleCard() });
+    expect(card.getAttribute('role')).toBe('dialog');
+    expect(card.getAttribute('aria-modal')).toBe('false');
+    expect(card.getAttribute('aria-label')).toBe('January events in Sourcelight sources');
+    expect($('h2')?.textContent).toBe('January events');
+    expect($('.sl-kind')?.textContent).toContain('Event');
+    expect($('.sl-variants')?.textContent).toBe('Also written: Tragic January, Qandy Qantar');
+    expect($('.sl-summary')?.textContent).toBe('Mentioned in 5 passages across 4 sources');
+    const excerpts = $$('.sl-excerpt');
+    expect(excerpts).toHaveLength(3);
+    expect(excerpts.map((e) => e.querySelector('.sl-quote')?.textContent)).toEqual(
+      EXCERPTS.slice(0, 3).map((e) => e.text),
+    );
+    expect(excerpts[0]!.querySelector('mark')?.textContent).toBe('January events');
+    expect(excerpts[0]!.querySelector('.sl-source-link')?.textContent).toBe(
+      ARTICLES.euReporter.title,
+    );
+    expect(excerpts[0]!.querySelector('.sl-source-meta')?.textContent).toBe(
+      'EU Reporter · 10 Jan 2022',
+    );
+    expect($('[aria-busy]')).toBeNull();
+  });
+
+  it('loading: a labelled, busy skeleton with the hovered name and a close button', () => {
+    const { card, $, $$, handlers } = mount({ status: 'loading', name: 'Tokayev' });
+    expect(card.getAttribute('aria-busy')).toBe('true');
+    expect(card.getAttribute('aria-label')).toBe('Tokayev in Sourcelight sources');
+    expect($('h2')?.textContent).toBe('Tokayev');
+    expect($$('.sl-skeleton-excerpt')).toHaveLength(3);
+    expect($('.sl-skeleton')?.textContent).toContain('Loading');
+    click($('button[aria-label="Close"]'));
+    expect(handlers.onClose).toHaveBeenCalledOnce();
+  });
+
+  it('not-found: says no passage mentions the name', () => {
+    const { $, $$ } = mount({ status: 'not-found', name: 'Qandy Qantar' });
+    expect($('.sl-empty')?.textContent).toBe('No passage in your sources mentions “Qandy Qantar”.');
+    expect($$('.sl-excerpt')).toHaveLength(0);
+    expect($('.sl-see-all')).toBeNull();
+  });
+
+  it('error: shows the message as text, in an alert', () => {
+    const { card, $ } = mount({ status: 'error', message: '<b>index</b> missing' });
+    expect(card.getAttribute('aria-label')).toBe('Sourcelight sources');
+    expect($('[role="alert"]')?.textContent).toContain('<b>index</b> missing');
+    expect($('.sl-error b')).toBeNull();
+  });
+
+  it('ready with nothing else: no timeline, figures, related or passages sections, and no crash', () => {
+    const { $, $$ } = mount({
+      status: 'ready',
+      card: sampleCard({
+        passageCount: 0,
+        sourceCount: 0,
+        excerpts: [],
+        allExcerpts: [],
+        figureGroups: [],
+        related: [],
+        term: { id: 'x', name: 'X', kind: 'concept', variants: ['X'] },
+      }),
+    });
+    expect($('.sl-variants')).toBeNull();
+    expect($('.sl-timeline')).toBeNull();
+    expect($('.sl-figures')).toBeNull();
+    expect($('.sl-related')).toBeNull();
+    expect($('.sl-passages')).toBeNull();
+    expect($('.sl-see-all')).toBeNull();
+    expect($('.sl-empty')?.textContent).toBe('No passage in your sources mentions X.');
+    expect($$('button')).toHaveLength(1); // close
+  });
+
+  it('shows a pinned badge and the forced theme', () => {
+    const { card, $ } = mount(
+      { status: 'ready', card: sampleCard() },
+      { pinned: true, theme: 'dark' },
+    );
+    expect(card.dataset.theme).toBe('dark');
+    expect(card.dataset.pinned).toBe('true');
+    expect($('.sl-pinned')?.textContent).toBe('Pinned');
+  });
+});
+
+describe('HoverCard never renders source text as HTML', () => {
+  it('shows a hostile excerpt, title and publisher literally, creating no elements', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const evil = article('evil', `${hostile} title`, `<script>alert(2)</script>`, null);
+    const text = `${hostile} January events <iframe src=javascript:alert(3)>`;
+    const start = text.indexOf('January events');
+    const { card, $ } = mount(
+      {
+        status: 'ready',
+        card: sampleCard({
+          term: {
+            id: 'e',
+            name: hostile,
+            kind: 'event',
+            variants: [hostile, '<svg onload=alert(4)>'],
+          },
+          excerpts: [{ passageId: 'evil:1', text, marks: [[start, start + 14]], article: evil }],
+          allExcerpts: [{ passageId: 'evil:1', text, marks: [[start, start + 14]], article: evil }],
+        }),
+      },
+      { passagesOpen: true },
+    );
+    expect(card.querySelector('img, script, iframe, svg[onload]')).toBeNull();
+    expect(card.querySelectorAll('[onerror], [onload]')).toHaveLength(0);
+    expect($('.sl-quote')?.textContent).toBe(text);
+    expect($('.sl-quote mark')?.textContent).toBe('January events');
+    expect($('h2')?.textContent).toBe(hostile);
+    expect($('.sl-source-link')?.textContent).toBe(`${hostile} title`);
+    expect($('.sl-publisher')?.textContent).toBe('<script>alert(2)</script>');
+    expect($('.sl-variants')?.textContent).toBe('Also written: <svg onload=alert(4)>');
+    expect($('.sl-passage')?.textContent).toBe(text);
+  });
+});
+
+describe('HoverCard dates', () => {
+  it('says "date not stated", or what an undated source mentions events up to', () => {
+    const plain = article('p', 'Plain', null, null);
+    const withUntil = article('u', 'Until', 'Pub', null, { mentionsUntil: '2022-07' });
+    const ex = (a: typeof plain) => ({ passageId: `${a.id}:1`, text: 'X', marks: [], article: a });
+    const { $$ } = mount({
+      status: 'ready',
+      card: sampleCard({
+        excerpts: [ex(plain), ex(withUntil)],
+        allExcerpts: [ex(plain), ex(withUntil)],
+      }),
+    });
+    expect($$('.sl-source-meta').map((m) => m.textContent)).toEqual([
+      'date not stated',
+      'Pub · undated; mentions events up to Jul 2022',
+    ]);
+  });
+});
+
+describe('HoverCard figures', () => {
+  it('flags a disagreement and shows every figure with its source and date, oldest source first', () => {
+    const { $$ } = mount({ status: 'ready', card: sampleCard() });
+    const groups = $$('.sl-figure-group');
+    expect(groups.map((g) => g.dataset.groupId)).toEqual(['g-killed', 'g-cases']);
+    const killed = groups[0]!;
+    expect(killed.querySelector('.sl-figure-measure')?.textContent).toBe(
+      'People killed' + 'Sources differ',
+    );
+    expect([...killed.querySelectorAll('.sl-figure')].map((f) => f.textContent)).toEqual([
+      'more than 160EU Reporter · 10 Jan 2022',
+      '238Embassy of Kazakhstan in Austria · 8 Mar 2022',
+      'about 200Euractiv · 4 Jan 2024',
+    ]);
+    // Equal standing: no figure is marked out as the answer.
+    expect(new Set([...killed.querySelectorAll('.sl-figure')].map((f) => f.className)).size).toBe(
+      1,
+    );
+  });
+
+  it('shows the flag only for disagreements', () => {
+    const { $$ } = mount({ status: 'ready', card: sampleCard() });
+    const [killed, cases] = $$('.sl-figure-group');
+    expect(killed!.querySelector('.sl-flag')).not.toBeNull();
+    expect(cases!.querySelector('.sl-flag')).toBeNull();
+    expect(cases!.querySelector('.sl-figure-value')?.textContent).toBe('3,600');
+    const agreeing = mount({
+      status: 'ready',
+      card: sampleCard({
+        figureGroups: [
+          {
+            id: 'same',
+            measure: 'killed',
+            termIds: [],
+            isDisagreement: false,
+            figures: [
+              FIGURES.ministry,
+              { ...FIGURES.ministry, id: 'f-238b', article: ARTICLES.euractiv },
+            ],
+          },
+        ],
+      }),
+    });
+    expect(agreeing.$$('.sl-flag')).toHaveLength(0);
+    expect(agreeing.$$('.sl-figure')).toHaveLength(2);
+  });
+
+  it('opens the passage a figure comes from', () => {
+    const { $, handlers } = mount({ status: 'ready', card: sampleCard() });
+    click($('.sl-figure-button'));
+    expect(handlers.onOpenPassage).toHaveBeenCalledWith(
+      FIGURES.euReporter.passageId,
+      FIGURES.euReporter.articleId,
+    );
+  });
+});
+
+describe('HoverCard actions', () => {
+  it('related names: the top five, each a button that opens its card', () => {
+    const { $$, handlers } = mount({ status: 'ready', card: sampleCard() });
+    const chips = $$<HTMLButtonElement>('.sl-related button');
+    expect(chips).toHaveLength(RELATED_SHOWN);
+    expect(chips.every((c) => c.tagName === 'BUTTON' && c.type === 'button')).toBe(true);
+    click(chips[2]);
+    expect(handlers.onOpenTerm).toHaveBeenCalledWith('csto');
+  });
+
+  it('see all calls onSeeAll with the term id', () => {
+    const { $, handlers } = mount({ status: 'ready', card: sampleCard() });
+    expect($('.sl-see-all')?.textContent).toContain('See all 5 passages');
+    click($('.sl-see-all'));
+    expect(handlers.onSeeAll).toHaveBeenCalledWith('january-events');
+  });
+
+  it('a source title opens its passage', () => {
+    const { $$, handlers } = mount({ status: 'ready', card: sampleCard() });
+    click($$('.sl-source-link')[1]);
+    expect(handlers.onOpenPassage).toHaveBeenCalledWith(
+      EXCERPTS[1]!.passageId,
+      ARTICLES.ministry.id,
+    );
+  });
+
+  it('every control is a real, labelled button', () => {
+    const { $$ } = mount({ status: 'ready', card: sampleCard() }, { passagesOpen: true });
+    const buttons = $$<HTMLButtonElement>('button');
+    expect(buttons.length).toBeGreaterThan(10);
+    for (const b of buttons)
+      expect((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()).not.toBe('');
+    expect($$('[onclick], a:not([href]), div[tabindex], span[tabindex]')).toHaveLength(0);
+  });
+});
+
+describe('HoverCard timeline and passages by source', () => {
+  it('timeline: dated sources in date order, undated apart', () => {
+    const { $, $$ } = mount({ status: 'ready', card: sampleCard() });
+    const points = $$('.sl-timeline-point');
+    expect(points.map((p) => p.dataset.articleIds)).toEqual([
+      ARTICLES.euReporter.id,
+      ARTICLES.ministry.id,
+      ARTICLES.euractiv.id,
+    ]);
+    const lefts = points.map((p) => parseFloat(p.style.left));
+    expect(lefts[0]).toBe(0);
+    expect(lefts[2]).toBe(100);
+    expect(lefts[1]).toBeGreaterThan(0);
+    expect(lefts[1]).toBeLessThan(20);
+    expect($('.sl-timeline-axis')?.textContent).toBe('10 Jan 20224 Jan 2024');
+    expect($('.sl-timeline-undated')?.textContent).toBe('+ 1 undated source (1 passage)');
+  });
+
+  it('timeline with only undated sources says so', () => {
+    const { $, $$ } = mount({
+      status: 'ready',
+      card: sampleCard({ allExcerpts: [EXCERPTS[3]!] }),
+    });
+    expect($$('.sl-timeline-point')).toHaveLength(0);
+    expect($('.sl-timeline-undated')?.textContent).toBe(
+      'No source states its date (1 source, 1 passage)',
+    );
+  });
+
+  it('all passages: collapsed by default, grouped by source, newest or oldest first', async () => {
+    const { $, $$, handlers } = mount({ status: 'ready', card: sampleCard() });
+    const toggle = $<HTMLButtonElement>('.sl-disclosure')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect($$('.sl-source-group')).toHaveLength(0);
+    click(toggle);
+    await flush();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const order = () => $$('.sl-source-group').map((g) => g.dataset.articleId);
+    expect(order()).toEqual([
+      ARTICLES.euractiv.id,
+      ARTICLES.ministry.id,
+      ARTICLES.euReporter.id,
+      ARTICLES.undated.id,
+    ]);
+    expect($$('.sl-source-group')[1]!.querySelectorAll('.sl-passage')).toHaveLength(2);
+    const [newest, oldest] = $$<HTMLButtonElement>('.sl-order-button');
+    expect(newest!.getAttribute('aria-pressed')).toBe('true');
+    click(oldest);
+    await flush();
+    expect(oldest!.getAttribute('aria-pressed')).toBe('true');
+    expect(order()).toEqual([
+      ARTICLES.euReporter.id,
+      ARTICLES.ministry.id,
+      ARTICLES.euractiv.id,
+      ARTICLES.undated.id,
+    ]);
+    click($$('.sl-passage')[0]);
+    expect(handlers.onOpenPassage).toHaveBeenCalledWith(
+      EXCERPTS[0]!.passageId,
+      ARTICLES.euReporter.id,
+    );
+  });
+});

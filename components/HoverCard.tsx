@@ -1,0 +1,265 @@
+/**
+ * The hover card's view: props in, markup out. The content script owns
+ * hovering, positioning, timers and the shadow root; this renders one of
+ * four states. All source text goes through text nodes (ExcerptText), never HTML.
+ */
+import type { JSX } from 'preact';
+import { useId } from 'preact/hooks';
+import type { Excerpt, TermCard } from '../core/messages';
+import type { TermKind } from '../core/types';
+import { KIND_LABELS, describeArticleDate, formatNumber, plural } from '../core/view/format';
+import type { DisplayArticle } from '../core/view/timeline';
+import { CardFigures } from './CardFigures';
+import { CardPassages } from './CardPassages';
+import { CardTimeline } from './CardTimeline';
+import { ExcerptText } from './ExcerptText';
+import { KindIcon } from './KindIcon';
+
+export type HoverCardState =
+  | { status: 'loading'; name: string }
+  | { status: 'ready'; card: TermCard }
+  | { status: 'not-found'; name: string }
+  | { status: 'error'; message: string };
+
+export interface HoverCardProps {
+  state: HoverCardState;
+  onClose(): void;
+  onOpenTerm(termId: string): void;
+  onSeeAll(termId: string): void;
+  onOpenPassage(passageId: string, articleId: string): void;
+  /** The card stays open until closed (shown as a small badge). */
+  pinned?: boolean;
+  /** Forces a colour scheme; by default the card follows `prefers-color-scheme`. */
+  theme?: 'light' | 'dark';
+  /** Open "All passages by source" initially (previews, tests). */
+  passagesOpen?: boolean;
+}
+
+/** How many related names the card lists. */
+export const RELATED_SHOWN = 5;
+
+function titleOf(state: HoverCardState): string {
+  switch (state.status) {
+    case 'ready':
+      return state.card.term.name;
+    case 'error':
+      return 'Sourcelight';
+    default:
+      return state.name;
+  }
+}
+
+export function HoverCard(props: HoverCardProps): JSX.Element {
+  const { state, onClose, pinned, theme } = props;
+  const id = `sl${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const name = titleOf(state);
+  const kind: TermKind | null = state.status === 'ready' ? state.card.term.kind : null;
+  return (
+    <div
+      class="sl-card"
+      role="dialog"
+      aria-modal="false"
+      aria-label={
+        state.status === 'error' ? 'Sourcelight sources' : `${name} in Sourcelight sources`
+      }
+      aria-busy={state.status === 'loading' ? 'true' : undefined}
+      data-status={state.status}
+      data-theme={theme}
+      data-pinned={pinned ? 'true' : undefined}
+    >
+      <header class="sl-head">
+        <div class="sl-head-text">
+          <h2 class="sl-name" id={`${id}-name`}>
+            {name}
+          </h2>
+          {kind && (
+            <p class="sl-kind" data-kind={kind}>
+              <KindIcon kind={kind} />
+              <span>{KIND_LABELS[kind] ?? kind}</span>
+              {pinned && <span class="sl-pinned">Pinned</span>}
+            </p>
+          )}
+        </div>
+        <button
+          type="button"
+          class="sl-close"
+          aria-label="Close"
+          title="Close (Esc)"
+          onClick={onClose}
+        >
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <path
+              d="M4 4l8 8M12 4l-8 8"
+              stroke="currentColor"
+              stroke-width="1.6"
+              stroke-linecap="round"
+            />
+          </svg>
+        </button>
+      </header>
+      {state.status === 'ready' ? (
+        <ReadyBody {...props} card={state.card} id={id} />
+      ) : (
+        <div class="sl-body">
+          {state.status === 'loading' && <Skeleton />}
+          {state.status === 'not-found' && (
+            <p class="sl-empty">No passage in your sources mentions “{state.name}”.</p>
+          )}
+          {state.status === 'error' && (
+            <div class="sl-error" role="alert">
+              <p class="sl-error-title">Sourcelight could not load what the sources say.</p>
+              <p class="sl-error-message">{state.message}</p>
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Skeleton(): JSX.Element {
+  return (
+    <div class="sl-skeleton">
+      <span class="sl-visually-hidden">Loading what the sources say…</span>
+      {[0, 1, 2].map((i) => (
+        <div key={i} class="sl-skeleton-excerpt" aria-hidden="true">
+          <span class="sl-bone" style={{ width: '96%' }} />
+          <span class="sl-bone" style={{ width: '88%' }} />
+          <span class="sl-bone" style={{ width: i === 1 ? '52%' : '70%' }} />
+          <span class="sl-bone sl-bone-meta" style={{ width: '45%' }} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function SourceLine({ article, onOpen }: { article: DisplayArticle; onOpen(): void }): JSX.Element {
+  const date = describeArticleDate(article);
+  return (
+    <p class="sl-source">
+      <button type="button" class="sl-source-link" title={article.title} onClick={onOpen}>
+        {article.title}
+      </button>
+      <span class="sl-source-meta">
+        {article.publisher && <span class="sl-publisher">{article.publisher}</span>}
+        {article.publisher && ' '}
+        <span class={date.isDated ? 'sl-date' : 'sl-date sl-undated'}>
+          {article.publisher && <span class="sl-sep">· </span>}
+          {date.text}
+        </span>
+      </span>
+    </p>
+  );
+}
+
+function ExcerptItem({
+  excerpt,
+  onOpenPassage,
+}: {
+  excerpt: Excerpt;
+  onOpenPassage: HoverCardProps['onOpenPassage'];
+}): JSX.Element {
+  return (
+    <li class="sl-excerpt" data-passage-id={excerpt.passageId}>
+      <blockquote class="sl-quote">
+        <ExcerptText text={excerpt.text} marks={excerpt.marks} markClass="sl-mark" />
+      </blockquote>
+      <SourceLine
+        article={excerpt.article}
+        onOpen={() => onOpenPassage(excerpt.passageId, excerpt.article.id)}
+      />
+    </li>
+  );
+}
+
+function ReadyBody({
+  card,
+  id,
+  onOpenTerm,
+  onSeeAll,
+  onOpenPassage,
+  passagesOpen,
+}: HoverCardProps & { card: TermCard; id: string }): JSX.Element {
+  const { term } = card;
+  const variants = term.variants.filter((v) => v !== term.name);
+  const related = card.related.slice(0, RELATED_SHOWN);
+  return (
+    <>
+      <div class="sl-body">
+        {variants.length > 0 && (
+          <p class="sl-variants">
+            <span class="sl-label">Also written:</span> {variants.join(', ')}
+          </p>
+        )}
+        <p class="sl-summary">
+          Mentioned in <strong>{plural(card.passageCount, 'passage')}</strong> across{' '}
+          <strong>{plural(card.sourceCount, 'source')}</strong>
+        </p>
+        <CardTimeline excerpts={card.allExcerpts} name={term.name} />
+        {card.excerpts.length > 0 ? (
+          <section class="sl-section" aria-labelledby={`${id}-excerpts`}>
+            <h3 class="sl-section-title sl-visually-hidden" id={`${id}-excerpts`}>
+              What the sources say
+            </h3>
+            <ol class="sl-excerpts">
+              {card.excerpts.map((e) => (
+                <ExcerptItem key={e.passageId} excerpt={e} onOpenPassage={onOpenPassage} />
+              ))}
+            </ol>
+          </section>
+        ) : (
+          <p class="sl-empty">No passage in your sources mentions {term.name}.</p>
+        )}
+        <CardFigures
+          groups={card.figureGroups}
+          onOpenPassage={onOpenPassage}
+          headingId={`${id}-figures`}
+        />
+        {related.length > 0 && (
+          <section class="sl-section sl-related" aria-labelledby={`${id}-related`}>
+            <h3 class="sl-section-title" id={`${id}-related`}>
+              Related names
+            </h3>
+            <ul class="sl-chips">
+              {related.map((r) => (
+                <li key={r.termId}>
+                  <button
+                    type="button"
+                    class="sl-chip"
+                    data-term-id={r.termId}
+                    title={`Mentioned together in ${plural(r.sharedPassages, 'passage')}`}
+                    onClick={() => onOpenTerm(r.termId)}
+                  >
+                    <KindIcon kind={r.kind} />
+                    <span>{r.name}</span>
+                    <span class="sl-chip-count">
+                      <span class="sl-visually-hidden">, shared passages: </span>
+                      {formatNumber(r.sharedPassages)}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <CardPassages
+          excerpts={card.allExcerpts}
+          onOpenPassage={onOpenPassage}
+          idPrefix={id}
+          defaultOpen={passagesOpen}
+        />
+      </div>
+      {card.passageCount > 0 && (
+        <footer class="sl-foot">
+          <button type="button" class="sl-see-all" onClick={() => onSeeAll(term.id)}>
+            See all {plural(card.passageCount, 'passage')}
+            <span aria-hidden="true"> →</span>
+          </button>
+          <span class="sl-brand" aria-hidden="true">
+            Sourcelight
+          </span>
+        </footer>
+      )}
+    </>
+  );
+}
