@@ -1,6 +1,59 @@
-import type { Term } from '../types';
+/**
+ * Related names: for each term, the names most often mentioned in the same
+ * passages. Pure; runs at build time after term extraction.
+ */
+import type { RelatedTerm, Term } from '../types';
 
-/** Fills each term's `related` with the names most often in the same passages. (Filled in by the figures issue.) */
+export const RELATED_COUNT = 5;
+
+/**
+ * Fills each term's `related` with the top five other terms by shared
+ * passages. Ties go to the term with fewer passages overall (a name that
+ * appears mostly alongside this one says more about it than one that appears
+ * everywhere), then by name, then by id, so the output never depends on input order.
+ *
+ * Ubiquitous terms (the corpus's own subject, "Kazakhstan" here) are not
+ * excluded: on the seeds they would be dropped only by a threshold tuned to
+ * this corpus, and the tie-break above already ranks them after names with
+ * the same count. They fall out of the top five whenever five names share
+ * more passages with the term.
+ *
+ * @example computeRelated(terms)[0].related // [{ termId: 'csto', sharedPassages: 4 }, ...]
+ */
 export function computeRelated(terms: Term[]): Term[] {
-  return terms;
+  const termsByPassage = new Map<string, number[]>();
+  terms.forEach((term, index) => {
+    for (const pid of new Set(term.passageIds)) {
+      const list = termsByPassage.get(pid) ?? [];
+      list.push(index);
+      termsByPassage.set(pid, list);
+    }
+  });
+  const passageCount = terms.map((t) => new Set(t.passageIds).size);
+
+  return terms.map((term, index) => {
+    const shared = new Map<number, number>();
+    for (const pid of new Set(term.passageIds)) {
+      for (const other of termsByPassage.get(pid) ?? []) {
+        if (other === index || terms[other]!.id === term.id) continue;
+        shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+    }
+    const related: RelatedTerm[] = [...shared]
+      .sort(
+        ([a, countA], [b, countB]) =>
+          countB - countA ||
+          passageCount[a]! - passageCount[b]! ||
+          compareText(terms[a]!.name, terms[b]!.name) ||
+          compareText(terms[a]!.id, terms[b]!.id),
+      )
+      .slice(0, RELATED_COUNT)
+      .map(([other, sharedPassages]) => ({ termId: terms[other]!.id, sharedPassages }));
+    return { ...term, related };
+  });
+}
+
+/** Locale-independent comparison, so builds on any machine give the same order. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
