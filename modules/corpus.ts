@@ -6,7 +6,13 @@
 import { resolve } from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
 import { CORPUS_ASSET, DICTIONARY_ASSET } from '../core/types';
-import { compileSeedDir, serializeAssets, writeAssetsAtomically } from '../tools/compile-seeds';
+import { SeedError } from '../core/sources/seed-error';
+import {
+  compileSeedDir,
+  formatSourceError,
+  serializeAssets,
+  writeAssetsAtomically,
+} from '../tools/compile-seeds';
 
 export default defineWxtModule({
   name: 'sourcelight-corpus',
@@ -14,10 +20,15 @@ export default defineWxtModule({
     let assets: Record<string, string> | undefined;
     const root = wxt.config.root;
     wxt.hooks.hook('build:before', async () => {
-      const result = await compileSeedDir({
-        seedsDir: resolve(root, process.env.SOURCELIGHT_SEEDS ?? 'seeds'),
-        curatedPath: resolve(root, 'data/terms.json'),
-      });
+      const seedsDir = resolve(root, process.env.SOURCELIGHT_SEEDS ?? 'seeds');
+      let result: Awaited<ReturnType<typeof compileSeedDir>>;
+      try {
+        result = await compileSeedDir({ seedsDir, curatedPath: resolve(root, 'data/terms.json') });
+      } catch (error) {
+        // A bad seed is the user's to fix: say which file and line, not a stack trace into the compiler.
+        if (error instanceof SeedError) throw new Error(formatSourceError(error, seedsDir));
+        throw error;
+      }
       assets = serializeAssets(result);
       // SOURCELIGHT_OUT (as in `npm run corpus`) keeps a build of another seed set out of data/.
       await writeAssetsAtomically(resolve(root, process.env.SOURCELIGHT_OUT ?? 'data'), assets);

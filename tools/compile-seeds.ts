@@ -64,6 +64,18 @@ export async function compileSeedDir(options: CompileDirOptions): Promise<Compil
   return compileCorpus({ files, curated });
 }
 
+/**
+ * A source error as the build prints it, with the path from the project root:
+ * `Source error: seeds/a.md:3: unknown front matter key "dat"; ...`.
+ */
+export function formatSourceError(error: SeedError, seedsDir: string): string {
+  const rel = relative(process.cwd(), seedsDir);
+  const dir = !rel ? '.' : rel.startsWith('..') ? seedsDir : rel;
+  const where =
+    /[\\/]/u.test(error.file) || error.file === dir ? error.file : join(dir, error.file);
+  return `Source error: ${where}${error.line !== undefined ? `:${error.line}` : ''}: ${error.reason}`;
+}
+
 export function serializeAssets(result: CompileResult): Record<string, string> {
   return {
     [CORPUS_ASSET]: JSON.stringify(result.corpus),

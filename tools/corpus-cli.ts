@@ -1,13 +1,19 @@
 /** `npm run corpus`: compile seeds/ into data/ for inspection, without building the extension. */
 import { resolve } from 'node:path';
 import { SeedError } from '../core/sources/seed-error';
-import { compileSeedDir, serializeAssets, writeAssetsAtomically } from './compile-seeds';
+import {
+  compileSeedDir,
+  formatSourceError,
+  serializeAssets,
+  writeAssetsAtomically,
+} from './compile-seeds';
 
 const root = process.cwd();
+const seedsDir = resolve(root, process.env.SOURCELIGHT_SEEDS ?? 'seeds');
 try {
   const started = performance.now();
   const result = await compileSeedDir({
-    seedsDir: resolve(root, process.env.SOURCELIGHT_SEEDS ?? 'seeds'),
+    seedsDir,
     curatedPath: resolve(root, 'data/terms.json'),
   });
   const outDir = resolve(root, process.env.SOURCELIGHT_OUT ?? 'data');
@@ -20,6 +26,6 @@ try {
       `${result.corpus.figures.length} figures in ${Math.round(performance.now() - started)} ms -> ${outDir}`,
   );
 } catch (error) {
-  console.error(error instanceof SeedError ? `Source error: ${error.message}` : error);
+  console.error(error instanceof SeedError ? formatSourceError(error, seedsDir) : error);
   process.exit(1);
 }
