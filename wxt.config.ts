@@ -29,6 +29,11 @@ export default defineConfig({
         description: 'Show what the sources say about the selected name',
       },
     },
+    // The card's UI, loaded by the content script on first hover (see entrypoints/content/card-ui-loader.ts).
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['card-ui.js']
+        : [{ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,10 +1,88 @@
-// PLACEHOLDER (skeleton): the highlight/card issue builds the content script here.
+/**
+ * Thin wiring: settings decide whether this page is highlighted; the
+ * dictionary comes from the background; PageHighlighter paints names,
+ * HoverController decides when to show the card, CardHost shows it.
+ * Everything tears down when the site is switched off, the extension is
+ * paused, or the extension is updated (old content scripts linger otherwise).
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createPageSession, type PageSession } from './page-session';
+import { isSiteEnabled } from '../../core/sites';
+import type { Settings } from '../../core/settings';
+import { parseTabRequest, type TabProtocol } from '../../core/messages';
+import { createMessageListener } from '../../lib/messaging';
+import { loadSettings, watchSettings } from '../../lib/settings-store';
 import './highlight.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  allFrames: true,
   cssInjectionMode: 'manifest',
-  main() {},
+  // WXT would otherwise window.postMessage() to the page on every load; pages must not see us.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    if (!isTopOrSameOriginFrame()) return;
+    void run(ctx);
+  },
 });
+
+/** Cross-origin frames (ads, embeds) are left alone: the issue asks for the top frame and same-origin frames. */
+function isTopOrSameOriginFrame(): boolean {
+  if (window.top === window) return true;
+  try {
+    return window.top?.location.origin === window.location.origin;
+  } catch {
+    return false;
+  }
+}
+
+async function run(ctx: ContentScriptContext): Promise<void> {
+  // A page in designMode is one big editable field: never touch it.
+  if (document.designMode === 'on') return;
+  let session: PageSession | null = null;
+  let settings: Settings;
+  try {
+    settings = await loadSettings();
+  } catch {
+    return; // The extension was reloaded under us: nothing to do.
+  }
+
+  const apply = (next: Settings) => {
+    settings = next;
+    const shouldRun = isSiteEnabled(next, location.href) && !ctx.isInvalid;
+    if (!shouldRun) {
+      session?.stop();
+      session = null;
+      return;
+    }
+    if (session && !session.accepts(next)) {
+      session.stop();
+      session = null;
+    }
+    if (session) session.update(next);
+    else session = createPageSession({ doc: document, settings: next });
+  };
+
+  const unwatch = watchSettings(apply);
+  const listener = createMessageListener<TabProtocol>({
+    parse: parseTabRequest,
+    extensionId: browser.runtime.id,
+    handlers: {
+      getPageTerms: () => ({ terms: session?.pageTerms() ?? [] }),
+      revealTerm: ({ termId }) => ({ ok: session?.reveal(termId) ?? false }),
+      openCardAtSelection: () => ({ ok: session?.openCardAtSelection() ?? false }),
+    },
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  // Only the top frame answers the popup, so one page gives one answer.
+  if (window.top === window) browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(listener);
+    unwatch();
+    session?.stop();
+    session = null;
+  });
+  apply(settings);
+}

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  collectPageErrors,
+  launchExtension,
+  saveScreenshot,
+  stopServiceWorkers,
+  type ExtensionBrowser,
+} from './support/chromium';
+import { highlightedTexts, readCard, waitForHighlights, wordCenter } from './support/page-helpers';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+// Records every DOM mutation once the parser is done (the content script runs after that),
+// so a test can prove the extension made none.
+const MUTATION_RECORDER = `
+  window.__mutations = [];
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((list) => {
+      for (const m of list) window.__mutations.push({ type: m.type, target: m.target.nodeName + '#' + (m.target.id || ''), added: [...m.addedNodes].map((n) => n.nodeName + '#' + (n.id || '')) });
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+`;
+
+describe('highlighting and the hover card in Chromium', () => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    ext = await launchExtension();
+    await ext.context.addInitScript(MUTATION_RECORDER);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  it('highlights names, including split, possessive and variant forms, and skips code, fields and hidden text', async () => {
+    const page = await ext.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page, 10);
+    const found = await highlightedTexts(page);
+    const texts = found.map((f) => `${f.id}:${f.text}`);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'p-split:Kassym-Jomart Tokayev',
+        'p-split:Astana',
+        'p-possessive:Tokayev',
+        'p-possessive:CSTO',
+        'p-variants:Nur-Sultan',
+        'p-variants:Toqayev',
+        'p-acronym:EU',
+        'p-acronym:Collective Security Treaty Organization',
+      ]),
+    );
+    // Both possessive forms.
+    expect(texts.filter((t) => t === 'p-possessive:Tokayev')).toHaveLength(2);
+    // Nothing in code, pre, form fields, editable or hidden content; no partial words.
+    for (const f of found) {
+      expect(['pre', 'input', 'textarea', 'editable', 'p-hidden']).not.toContain(f.id);
+      expect(f.text).not.toMatch(/^(Europe|eucalyptus)$/i);
+    }
+    expect(texts).not.toContain('p-code:Tokayev');
+    expect(errors).toEqual([]);
+  });
+
+  it("changes nothing in the page: no DOM mutation besides the page's own", async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page, 10);
+    // Wait for the page's own late paragraph and its highlight.
+    await page.waitForFunction(() => document.getElementById('p-late') !== null);
+    await expect
+      .poll(
+        async () =>
+          (await highlightedTexts(page)).filter((f) => f.id === 'p-late').map((f) => f.text),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toEqual(['CSTO', 'Tokayev']);
+    const mutations = await page.evaluate(
+      () => (window as unknown as { __mutations: unknown[] }).__mutations,
+    );
+    expect(mutations).toEqual([{ type: 'childList', target: 'DIV#late', added: ['P#p-late'] }]);
+    const text = await page.evaluate(() => document.body.textContent);
+    expect(text).toContain('President Kassym-Jomart Tokayev addressed the nation');
+  });
+
+  it('opens the card on hover with excerpts and sources; Escape and leaving close it', async () => {
+    const page = await ext.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page, 10);
+    const target = await wordCenter(page, 'p-possessive', 'Tokayev');
+    await page.mouse.move(target.x - 200, target.y + 200);
+    await page.mouse.move(target.x, target.y, { steps: 4 });
+    await expect
+      .poll(async () => (await readCard(page))?.status, { timeout: 10_000 })
+      .toBe('ready');
+    const card = (await readCard(page))!;
+    expect(card.label).toBe('Kassym-Jomart Tokayev in Sourcelight sources');
+    expect(card.excerpts).toBe(3);
+    expect(card.text).toMatch(/passages? across \d+ sources?/);
+    expect(card.text).toMatch(/Euractiv|Astana Times|SpecialEurasia/);
+    // Never covers the name.
+    expect(target.y < card.rect!.top || target.y > card.rect!.bottom).toBe(true);
+    await saveScreenshot(page, 'hover-card');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => readCard(page)).toBeNull();
+
+    // Hover again, then leave both name and card: it closes after the grace period.
+    await page.mouse.move(target.x + 1, target.y);
+    await expect
+      .poll(async () => (await readCard(page))?.status, { timeout: 10_000 })
+      .toBe('ready');
+    await page.mouse.move(5, 5, { steps: 3 });
+    await expect.poll(() => readCard(page), { timeout: 5_000 }).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
+  it('moving from the name into the card keeps it open', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page, 10);
+    const target = await wordCenter(page, 'p-split', 'Astana');
+    await page.mouse.move(target.x, target.y);
+    await expect
+      .poll(async () => (await readCard(page))?.status, { timeout: 10_000 })
+      .toBe('ready');
+    const rect = (await readCard(page))!.rect!;
+    await page.mouse.move((rect.left + rect.right) / 2, rect.top + 20, { steps: 5 });
+    await page.waitForTimeout(700);
+    expect((await readCard(page))?.status).toBe('ready');
+  });
+
+  it('a hover still works after the browser stopped the service worker', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page, 10);
+    await stopServiceWorkers(page);
+    const target = await wordCenter(page, 'p-possessive', 'CSTO');
+    await page.mouse.move(target.x, target.y);
+    await expect
+      .poll(async () => (await readCard(page))?.status, { timeout: 15_000 })
+      .toBe('ready');
+    expect((await readCard(page))!.text).toContain('CSTO');
+  });
+});
