@@ -95,6 +95,18 @@ export interface Figure {
   /** The words of the passage that state it, for display. */
   quote: string;
   termIds: string[];
+  /** Who or what is counted when narrower than people in general: `security-forces`, `protesters`, `damage`, ... */
+  subject?: string;
+  /** Written as an indefinite plural ("dozens", "hundreds"): value/valueMax are a convention, see core/figures/README.md. */
+  isVague?: boolean;
+  /** The event term the figure is about, and how that was decided (named in the sentence, the passage, just before it, or by the source's date). */
+  eventId?: string;
+  eventBasis?: 'sentence' | 'passage' | 'context' | 'date';
+  /** For measure `event-date`: the date (`YYYY-MM-DD` or `YYYY-MM`); `value` is then `YYYYMMDD` as a number. */
+  eventDate?: string;
+  /** When the source stated it: its article's date, or a full date written in its opening passage. */
+  statedOn?: string;
+  statedOnBasis?: 'article' | 'text';
 }
 
 /** Figures for the same thing that the sources state differently. */
