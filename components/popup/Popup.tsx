@@ -245,6 +245,7 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
       )}
       <SiteControls
         site={site}
+        unavailable={target !== null && target.url === null}
         settings={settings}
         onSiteChange={(on) =>
           site &&

@@ -5,11 +5,14 @@ import { ruleCoversSite } from '../../core/sites';
 
 export function SiteControls({
   site,
+  unavailable,
   settings,
   onSiteChange,
   onPauseChange,
 }: {
   site: string | null;
+  /** The active tab is a page where Sourcelight does not run. */
+  unavailable: boolean;
   settings: Settings | null;
   onSiteChange(on: boolean): void;
   onPauseChange(paused: boolean): void;
@@ -32,6 +35,10 @@ export function SiteControls({
             Highlight on <strong>{site}</strong>
           </span>
         </label>
+      ) : unavailable ? (
+        <p class="sl-muted sl-unavailable" role="status">
+          Sourcelight does not run on this page.
+        </p>
       ) : null}
       <label class="sl-switch">
         <input
