@@ -263,6 +263,28 @@ describe('parseSeedFiles', () => {
   });
 });
 
+describe('parseSeedFile: encodings', () => {
+  it('reads a BOM + CRLF file with front matter, keeping line numbers', () => {
+    const text = `\ufeff---\r\ntitle: T\r\n---\r\n\r\n${LONG}\r\n`;
+    const [article] = parseSeedFile(seed('w.txt', text));
+    expect(article!.title).toBe('T');
+    expect(article!.passages.map((p) => [p.line, p.text])).toEqual([[5, LONG]]);
+  });
+
+  it('property: arbitrary bytes either parse or fail with a SeedError', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+        try {
+          parseSeedFiles([{ name: 'b.txt', bytes }]);
+        } catch (error) {
+          expect(error).toBeInstanceOf(SeedError);
+        }
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 500) },
+    );
+  });
+});
+
 describe('parseSeedFile: titles', () => {
   it('skips a bare "#" line when choosing the title', () => {
     const [article] = parseSeedFile(seed('e.txt', `#\n\n# Real title\n\n${LONG}`));
