@@ -147,4 +147,35 @@ describe('highlighting and the hover card in Chromium', () => {
       .toBe('ready');
     expect((await readCard(page))!.text).toContain('CSTO');
   });
+
+  it('keyboard path: the open-card command opens a focused card for the selected name; Escape closes it', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page, 10);
+    await page.evaluate(() => {
+      const p = document.getElementById('p-variants')!;
+      const text = p.firstChild as Text;
+      const i = text.data.indexOf('Nur-Sultan');
+      getSelection()!.setBaseAndExtent(text, i + 2, text, i + 2);
+    });
+    // What the Alt+Shift+K command does: the background asks the active tab's content script.
+    await page.bringToFront();
+    const reply = await ext.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return chrome.tabs.sendMessage(tab!.id!, {
+        channel: 'sourcelight',
+        type: 'openCardAtSelection',
+      });
+    });
+    expect(reply).toEqual({ ok: true, data: { ok: true } });
+    await page.bringToFront();
+    await expect
+      .poll(async () => (await readCard(page))?.status, { timeout: 10_000 })
+      .toBe('ready');
+    expect((await readCard(page))!.label).toBe('Astana in Sourcelight sources');
+    const focused = await page.evaluate(() => document.activeElement?.localName);
+    expect(focused).toBe('sourcelight-card');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => readCard(page)).toBeNull();
+  });
 });
