@@ -218,7 +218,7 @@ function toArticle(options: {
   const title = section.title.replace(/^#+\s*/u, '').trim();
   const passages = buildPassages({
     articleId: id,
-    paragraphs: blocks.filter((b) => !isHeadingLike(b)).map((b) => b.lines),
+    ...paragraphsAndSections(blocks),
   });
   if (passages.length === 0) {
     throw new SeedError(
@@ -239,4 +239,24 @@ function toArticle(options: {
     mentionsUntil: latestMentionedDate([title, ...section.blocks.map(blockText)]),
     passages,
   };
+}
+
+/** Prose blocks as paragraphs, and which of them follow a dropped heading. */
+function paragraphsAndSections(blocks: Block[]): {
+  paragraphs: SourceLine[][];
+  sectionStarts: Set<number>;
+} {
+  const paragraphs: SourceLine[][] = [];
+  const sectionStarts = new Set<number>();
+  let afterHeading = false;
+  for (const block of blocks) {
+    if (isHeadingLike(block)) {
+      afterHeading = true;
+      continue;
+    }
+    if (afterHeading) sectionStarts.add(paragraphs.length);
+    afterHeading = false;
+    paragraphs.push(block.lines);
+  }
+  return { paragraphs, sectionStarts };
 }

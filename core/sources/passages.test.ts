@@ -32,6 +32,21 @@ describe('buildPassages', () => {
     expect(passages[0]!.line).toBe(1);
   });
 
+  it('does not carry a short paragraph across a section boundary (a dropped heading)', () => {
+    const body =
+      'Text that is long enough to count as a paragraph on its own, comfortably over the minimum.';
+    const passages = buildPassages({
+      articleId: 'a',
+      paragraphs: [para(1, body), para(3, 'A short closing line.'), para(7, body)],
+      sectionStarts: new Set([2]),
+      passageOptions: { minChars: 40, maxChars: 900 },
+    });
+    expect(passages.map((p) => [p.line, p.text])).toEqual([
+      [1, `${body} A short closing line.`],
+      [7, body],
+    ]);
+  });
+
   it('splits a long paragraph at sentence boundaries, never inside a sentence, with each part on its own line', () => {
     const sentence = (n: number) =>
       `Sentence ${n} mentions the U.N. and Mr. Smith of the U.S. State Department again.`;
@@ -81,11 +96,13 @@ describe('buildPassages', () => {
         fc.array(paragraph, { maxLength: 8 }),
         fc.integer({ min: 0, max: 200 }),
         fc.integer({ min: 40, max: 900 }),
-        (texts, minChars, maxChars) => {
+        fc.array(fc.nat(8)),
+        (texts, minChars, maxChars, sections) => {
           const paragraphs = texts.map((ls, i) => para(i * 10 + 1, ...ls));
           const passages = buildPassages({
             articleId: 'p',
             paragraphs,
+            sectionStarts: new Set(sections),
             passageOptions: { minChars, maxChars },
           });
           const expected = paragraphs.map(normalizeParagraph).filter(Boolean).join(' ');

@@ -68,14 +68,26 @@ function lineAt(flow: Flow, offset: number): number {
 export function buildPassages(options: {
   articleId: string;
   paragraphs: SourceLine[][];
+  /**
+   * Indices of paragraphs that open a new section (they followed a heading):
+   * a short paragraph is not carried across that boundary but joins the one before it.
+   */
+  sectionStarts?: ReadonlySet<number>;
   passageOptions?: PassageOptions;
 }): Passage[] {
   const { minChars, maxChars } = options.passageOptions ?? DEFAULT_PASSAGE_OPTIONS;
-  const flows = options.paragraphs.map(toFlow).filter((f) => f.text);
+  const flows = options.paragraphs
+    .map((lines, index) => ({ flow: toFlow(lines), index }))
+    .filter(({ flow }) => flow.text);
 
   const merged: Flow[] = [];
   let pending: Flow | null = null;
-  for (const flow of flows) {
+  for (const { flow, index } of flows) {
+    if (pending && options.sectionStarts?.has(index)) {
+      const previous = merged.pop();
+      merged.push(previous ? join(previous, pending) : pending);
+      pending = null;
+    }
     const current: Flow = pending ? join(pending, flow) : flow;
     // A paragraph ending in ":" introduces the next one ("He went on:", a list): keep them together.
     pending = current.text.length < minChars || /:$/u.test(current.text) ? current : null;
