@@ -1,0 +1,145 @@
+/**
+ * Firefox is a first-class target: the Firefox build passes `web-ext lint`
+ * with no errors, and a smoke test in Debian's firefox-esr (puppeteer-core
+ * over WebDriver BiDi, the build installed as a temporary add-on) checks that
+ * names are highlighted, the hover card opens and the popup page searches.
+ *
+ * Two Firefox specifics:
+ * - The extension's moz-extension:// UUID is random per profile; the
+ *   `extensions.webextensions.uuids` pref pins it so the test knows the popup's URL.
+ * - WebDriver BiDi refuses to navigate to moz-extension:// unless Firefox runs
+ *   with `--remote-allow-system-access`, and then does not report the load
+ *   (the page moves to the extension process): we start the navigation and
+ *   wait for the document instead.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, FIREFOX_BUILD, ROOT } from './support/chromium';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const ADDON_ID = 'sourcelight@sourcelight.invalid';
+const ADDON_UUID = '3f1c2f0e-5b7a-4c1e-9a43-6d2f0c9b7e11';
+
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Firefox smoke</title></head>
+<body style="font:18px/1.6 serif;max-width:640px;margin:40px auto">
+<p id="p1">In a televised address, President Tokayev said order had been restored in Astana.</p>
+<p id="p2">The CSTO contingent began to withdraw a week later.</p>
+</body></html>`;
+
+const run = promisify(execFile);
+
+describe('Firefox build', () => {
+  it('passes web-ext lint with no errors', async () => {
+    expect(existsSync(join(FIREFOX_BUILD, 'manifest.json'))).toBe(true);
+    const { stdout } = await run(
+      join(ROOT, 'node_modules/.bin/web-ext'),
+      ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json', '--no-config-discovery'],
+      { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
+    ).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
+    const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as {
+      summary: { errors: number; warnings: number };
+      errors: Array<{ code: string; message: string; file?: string }>;
+    };
+    expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  }, 120_000);
+});
+
+describe('smoke test in firefox-esr', () => {
+  let browser: Browser;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    if (!existsSync(FIREFOX))
+      throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr`);
+    server = await serveFixtures({ '/smoke.html': PAGE });
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      },
+    });
+    expect(await browser.installExtension(FIREFOX_BUILD)).toBe(ADDON_ID);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const highlightCount = (page: Page) =>
+    page.evaluate(() =>
+      ['sourcelight-term', 'sourcelight-term-bg'].reduce(
+        (n, name) => n + (CSS.highlights.get(name)?.size ?? 0),
+        0,
+      ),
+    );
+
+  it('highlights names on a page and opens the hover card', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    await page.goto(server.url('/smoke.html'));
+    await expect.poll(() => highlightCount(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
+    // The page's text is untouched.
+    expect(await page.evaluate(() => document.getElementById('p1')!.innerHTML)).not.toMatch(/</);
+
+    const point = await page.evaluate(() => {
+      const text = document.getElementById('p1')!.firstChild as Text;
+      const i = text.data.indexOf('Tokayev');
+      const range = document.createRange();
+      range.setStart(text, i + 2);
+      range.setEnd(text, i + 5);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(point.x - 40, point.y + 60);
+    await page.mouse.move(point.x, point.y, { steps: 5 });
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const card = document
+              .querySelector('sourcelight-card')
+              ?.shadowRoot?.querySelector<HTMLElement>('.sl-card');
+            return card ? card.innerText : null;
+          }),
+        { timeout: 15_000 },
+      )
+      .toMatch(/Tokayev/);
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-card.png') });
+    await page.close();
+  }, 60_000);
+
+  it('the popup page searches', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 400, height: 580 });
+    const url = `moz-extension://${ADDON_UUID}/popup.html`;
+    // See the header: the navigation is not reported, so wait for the document itself.
+    void page.goto(url, { timeout: 5_000 }).catch(() => undefined);
+    await expect
+      .poll(() => page.evaluate(() => location.href).catch(() => ''), { timeout: 20_000 })
+      .toBe(url);
+    await page.waitForSelector('#sl-query', { timeout: 15_000 });
+    await page.focus('#sl-query');
+    await page.keyboard.type('Tokayev');
+    await expect
+      .poll(() => page.$$eval('#sl-results [role="option"]', (els) => els.length), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(1);
+    const firstMarks = await page.$$eval('#sl-hit-0 mark', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
+    expect(firstMarks.some((m) => /tok/i.test(m))).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-popup.png') });
+    await page.close();
+  }, 60_000);
+});
