@@ -1,12 +1,30 @@
 /**
  * "Figures in the sources": each group of figures for one measure, every
- * figure with its source and date side by side, in publication order. Where
- * the sources differ the group says so; no figure is singled out as the answer.
+ * figure with its source and date side by side, in the order the sources
+ * stated them. Where the sources differ the group says so; no figure is
+ * singled out as the answer.
  */
 import type { JSX } from 'preact';
 import type { FigureGroupView, FigureView } from '../core/messages';
-import { describeArticleDate, formatFigure, measureLabel } from '../core/view/format';
-import { sortByArticleDate } from '../core/view/timeline';
+import {
+  dateMidpoint,
+  describeArticleDate,
+  describeFigure,
+  formatDate,
+  measureLabel,
+} from '../core/view/format';
+import type { DisplayArticle } from '../core/view/timeline';
+
+/** Optional fields a figure step may add (read defensively, so older assets still render). */
+export type FigureDisplay = FigureView & {
+  article: DisplayArticle;
+  subject?: string;
+  isVague?: boolean;
+  eventDate?: string;
+  /** When the source stated it: its article's date, or a full date in its opening passage. */
+  statedOn?: string;
+  statedOnBasis?: 'article' | 'text';
+};
 
 export interface CardFiguresProps {
   groups: readonly FigureGroupView[];
@@ -14,27 +32,64 @@ export interface CardFiguresProps {
   headingId: string;
 }
 
-function FigureTile({
+/** When the source stated the figure, as the card shows it. */
+export function figureDate(figure: FigureDisplay): { text: string; isDated: boolean } {
+  const stated = formatDate(figure.statedOn);
+  if (stated)
+    return {
+      text:
+        figure.statedOnBasis === 'text' && !figure.article.date
+          ? `${stated} (from its text)`
+          : stated,
+      isDated: true,
+    };
+  return describeArticleDate(figure.article);
+}
+
+/** Oldest statement first, undated last, otherwise in the group's order. */
+export function sortFigures(figures: readonly FigureDisplay[]): FigureDisplay[] {
+  return figures
+    .map((f, i) => ({ f, i, t: dateMidpoint(f.statedOn ?? f.article.date) }))
+    .sort((a, b) =>
+      a.t === null || b.t === null
+        ? a.t === b.t
+          ? a.i - b.i
+          : a.t === null
+            ? 1
+            : -1
+        : a.t - b.t || a.i - b.i,
+    )
+    .map((x) => x.f);
+}
+
+function groupLabel(group: FigureGroupView): string {
+  const subjects = new Set((group.figures as FigureDisplay[]).map((f) => f.subject ?? ''));
+  const [only] = subjects;
+  return measureLabel(group.measure, subjects.size === 1 ? only : undefined);
+}
+
+function FigureRow({
   figure,
   onOpenPassage,
 }: {
-  figure: FigureView;
+  figure: FigureDisplay;
   onOpenPassage: CardFiguresProps['onOpenPassage'];
 }): JSX.Element {
-  const date = describeArticleDate(figure.article);
+  const date = figureDate(figure);
   return (
     <li class="sl-figure" data-figure-id={figure.id}>
       <button
         type="button"
         class="sl-figure-button"
-        title={`“${figure.quote}”`}
+        title={`“${figure.quote}” ${figure.article.title}`}
         onClick={() => onOpenPassage(figure.passageId, figure.articleId)}
       >
-        <span class="sl-figure-value">{formatFigure(figure)}</span>
+        <span class="sl-figure-value">{describeFigure(figure)}</span>
         <span class="sl-figure-attribution">
           <span class="sl-figure-source">{figure.article.publisher ?? figure.article.title}</span>
           <span class={date.isDated ? 'sl-figure-date' : 'sl-figure-date sl-undated'}>
-            <span class="sl-sep"> · </span>
+            {/* For screen readers and copy-paste; the line break separates visually. */}
+            <span class="sl-visually-hidden"> · </span>
             {date.text}
           </span>
         </span>
@@ -65,7 +120,7 @@ export function CardFigures({
           data-disagreement={group.isDisagreement ? 'true' : 'false'}
         >
           <p class="sl-figure-measure">
-            <span>{measureLabel(group.measure)}</span>
+            <span>{groupLabel(group)}</span>
             {group.isDisagreement && (
               <span class="sl-flag" role="note">
                 Sources differ
@@ -73,8 +128,8 @@ export function CardFigures({
             )}
           </p>
           <ul class="sl-figure-list">
-            {sortByArticleDate(group.figures).map((f) => (
-              <FigureTile key={f.id} figure={f} onOpenPassage={onOpenPassage} />
+            {sortFigures(group.figures).map((f) => (
+              <FigureRow key={f.id} figure={f} onOpenPassage={onOpenPassage} />
             ))}
           </ul>
         </div>

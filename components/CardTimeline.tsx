@@ -17,7 +17,8 @@ function pointLabel(article: DisplayArticle, count: number): string {
 
 export function CardTimeline({ excerpts, name }: CardTimelineProps): JSX.Element | null {
   const { dated, undated } = buildTimeline(excerpts);
-  if (dated.length === 0 && undated.length === 0) return null;
+  // One source has nothing to compare in time; its date is on its excerpt already.
+  if (dated.length + undated.length < 2) return null;
   const clusters = clusterTimeline(dated, MIN_GAP);
   const max = Math.max(1, ...clusters.map((c) => c.count));
   const first = dated[0];

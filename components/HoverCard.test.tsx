@@ -218,6 +218,33 @@ describe('HoverCard figures', () => {
     expect(agreeing.$$('.sl-figure')).toHaveLength(2);
   });
 
+  it('shows vague figures in the source’s word, and a date found in the text when the source has none', () => {
+    const vague = {
+      ...FIGURES.euReporter,
+      id: 'v',
+      value: 24,
+      valueMax: 99,
+      qualifier: 'range' as const,
+      isVague: true,
+      quote: '“Dozens” of protesters were killed',
+      subject: 'protesters',
+      article: ARTICLES.undated,
+      statedOn: '2022-01-06',
+      statedOnBasis: 'text' as const,
+    };
+    const { $$ } = mount({
+      status: 'ready',
+      card: sampleCard({
+        figureGroups: [
+          { id: 'g', measure: 'killed', termIds: [], isDisagreement: false, figures: [vague] },
+        ],
+      }),
+    });
+    expect($$('.sl-figure-measure')[0]?.textContent).toBe('Protesters killed');
+    expect($$('.sl-figure-value')[0]?.textContent).toBe('dozens');
+    expect($$('.sl-figure-date')[0]?.textContent).toBe(' · 6 Jan 2022 (from its text)');
+  });
+
   it('opens the passage a figure comes from', () => {
     const { $, handlers } = mount({ status: 'ready', card: sampleCard() });
     click($('.sl-figure-button'));
@@ -282,15 +309,19 @@ describe('HoverCard timeline and passages by source', () => {
     expect($('.sl-timeline-undated')?.textContent).toBe('+ 1 undated source (1 passage)');
   });
 
-  it('timeline with only undated sources says so', () => {
+  it('timeline with only undated sources says so; with one source there is none', () => {
+    const other = { ...EXCERPTS[3]!, passageId: 'o:1', article: article('o', 'Other', null, null) };
     const { $, $$ } = mount({
       status: 'ready',
-      card: sampleCard({ allExcerpts: [EXCERPTS[3]!] }),
+      card: sampleCard({ allExcerpts: [EXCERPTS[3]!, other, { ...other, passageId: 'o:2' }] }),
     });
     expect($$('.sl-timeline-point')).toHaveLength(0);
     expect($('.sl-timeline-undated')?.textContent).toBe(
-      'No source states its date (1 source, 1 passage)',
+      'No source states its date (2 sources, 3 passages)',
     );
+    render(null, root!);
+    const single = mount({ status: 'ready', card: sampleCard({ allExcerpts: [EXCERPTS[0]!] }) });
+    expect(single.$('.sl-timeline')).toBeNull();
   });
 
   it('all passages: collapsed by default, grouped by source, newest or oldest first', async () => {

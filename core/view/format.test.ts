@@ -5,6 +5,7 @@ import {
   formatDate,
   formatFigure,
   formatNumber,
+  describeFigure,
   measureLabel,
   parseIsoDate,
   plural,
@@ -62,23 +63,56 @@ describe('figures', () => {
     [{ value: 50, qualifier: 'less-than' }, 'fewer than 50'],
     [{ value: 5, qualifier: 'less-than', unit: '%' }, 'less than 5%'],
     [{ value: 100, valueMax: 200, qualifier: 'range' }, '100–200'],
-    [{ value: 1500000, qualifier: 'up-to', unit: 'USD' }, 'up to $1,500,000'],
+    [{ value: 1500000, qualifier: 'up-to', unit: 'USD' }, 'up to $1.5 million'],
+    [{ value: 500000000000, qualifier: 'more-than', unit: 'USD' }, 'more than $500 billion'],
+    [{ value: 999999, qualifier: 'exact' }, '999,999'],
     [{ value: 2.5, qualifier: 'exact', unit: 'km' }, '2.5 km'],
   ] as const)('formatFigure(%j) = %j', (figure, shown) => {
     expect(formatFigure(figure)).toBe(shown);
   });
 
   it('formats numbers without the locale', () => {
-    expect(formatNumber(1234567.891)).toBe('1,234,567.89');
+    expect(formatNumber(1234.891)).toBe('1,234.89');
+    expect(formatNumber(1234567)).toBe('1.23 million');
     expect(formatNumber(-4200)).toBe('-4,200');
     expect(formatNumber(0)).toBe('0');
   });
 
-  it('labels measures, known and unknown', () => {
+  it('labels measures, known and unknown, narrowed by subject', () => {
     expect(measureLabel('killed')).toBe('People killed');
     expect(measureLabel('criminal-cases')).toBe('Criminal cases');
     expect(measureLabel('buildings-burned')).toBe('Buildings burned');
     expect(measureLabel('')).toBe('Figures');
+    expect(measureLabel('killed', 'security-forces')).toBe('Security forces killed');
+    expect(measureLabel('people', 'protesters')).toBe('Protesters');
+    expect(measureLabel('money', 'damage')).toBe('Sums of money: damage');
+    expect(measureLabel('killed', '')).toBe('People killed');
+  });
+
+  it('describes vague figures in the source’s word and event dates as dates', () => {
+    expect(
+      describeFigure({
+        value: 24,
+        valueMax: 99,
+        qualifier: 'range',
+        isVague: true,
+        quote: '“Dozens” of protesters were killed',
+      }),
+    ).toBe('dozens');
+    expect(describeFigure({ value: 200, valueMax: 999, qualifier: 'range', isVague: true })).toBe(
+      'roughly 200–999',
+    );
+    expect(
+      describeFigure({
+        value: 20220102,
+        qualifier: 'exact',
+        measure: 'event-date',
+        eventDate: '2022-01-02',
+      }),
+    ).toBe('2 Jan 2022');
+    expect(describeFigure({ value: 175000000, qualifier: 'about', unit: 'EUR' })).toBe(
+      'about €175 million',
+    );
   });
 
   it('pluralises', () => {

@@ -70,9 +70,17 @@ export function describeArticleDate(article: {
   };
 }
 
-/** `3600` -> `3,600`; keeps up to two decimals. */
+/** `3600` -> `3,600`; keeps up to two decimals. Millions and billions in words: `1.5 million`. */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  for (const [size, word] of [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ] as const) {
+    if (abs >= size) return `${formatNumber(value / size)} ${word}`;
+  }
   const [int, frac] = Math.abs(value)
     .toFixed(2)
     .replace(/\.?0+$/, '')
@@ -122,6 +130,38 @@ export function formatFigure(figure: {
   return `${word} ${amount}`;
 }
 
+/** The optional fields a figure step may add; all are read defensively. */
+export interface FigureLike {
+  value: number;
+  valueMax?: number;
+  qualifier: FigureQualifier;
+  unit?: string;
+  measure?: string;
+  quote?: string;
+  isVague?: boolean;
+  /** For measure `event-date`. */
+  eventDate?: string;
+}
+
+const VAGUE_WORDS =
+  /\b(hundreds of thousands|tens of thousands|dozens|hundreds|thousands|millions|scores|several|a few)\b/i;
+
+/**
+ * A figure for display: dates as dates, vague plurals in the source's own
+ * word ("dozens", never the 24–99 the extractor stores by convention).
+ */
+export function describeFigure(figure: FigureLike): string {
+  if (figure.measure === 'event-date') {
+    const date = formatDate(figure.eventDate);
+    if (date) return date;
+  }
+  if (figure.isVague) {
+    const word = figure.quote ? VAGUE_WORDS.exec(figure.quote)?.[1] : undefined;
+    return word ? word.toLowerCase() : `roughly ${formatFigure(figure)}`;
+  }
+  return formatFigure(figure);
+}
+
 const MEASURE_LABELS: Record<string, string> = {
   killed: 'People killed',
   dead: 'People killed',
@@ -131,19 +171,35 @@ const MEASURE_LABELS: Record<string, string> = {
   arrested: 'People arrested',
   detained: 'People detained',
   amnestied: 'People amnestied',
+  convicted: 'People convicted',
+  people: 'People',
   'criminal-cases': 'Criminal cases',
+  'event-date': 'Date of the events',
   money: 'Sums of money',
   percent: 'Percentages',
   distance: 'Distances',
   date: 'Dates',
 };
 
-/** Human label for a normalised measure name; unknown measures are de-slugged. */
-export function measureLabel(measure: string): string {
+const deslug = (slug: string) => slug.replace(/[-_]+/g, ' ').trim();
+const capitalise = (words: string) => (words ? words[0]!.toUpperCase() + words.slice(1) : words);
+
+/**
+ * Human label for a normalised measure, narrowed by its subject when known.
+ *
+ * @example measureLabel('killed') // 'People killed'
+ * @example measureLabel('killed', 'security-forces') // 'Security forces killed'
+ * @example measureLabel('money', 'damage') // 'Sums of money: damage'
+ */
+export function measureLabel(measure: string, subject?: string): string {
   const known = MEASURE_LABELS[measure];
-  if (known) return known;
-  const words = measure.replace(/[-_]+/g, ' ').trim();
-  return words ? words[0]!.toUpperCase() + words.slice(1) : 'Figures';
+  const base = known ?? (capitalise(deslug(measure)) || 'Figures');
+  const about = subject ? deslug(subject) : '';
+  if (!about) return base;
+  // "People killed" narrows to "Protesters killed"; other measures take the subject after a colon.
+  if (known?.startsWith('People ')) return `${capitalise(about)} ${known.slice('People '.length)}`;
+  if (measure === 'people') return capitalise(about);
+  return `${base}: ${about}`;
 }
 
 export const KIND_LABELS: Record<TermKind, string> = {
