@@ -49,7 +49,10 @@ const EVENT_DATE_NOUNS = new Set([
   'massacre',
   'violence',
   'insurrection',
+  'summit',
 ]);
+/** Event nouns that name a different event each time: their dates never attach to an event named earlier. */
+const SELF_NAMED_EVENTS = /^(?:referendum|elections?|summit)\b/iu;
 const EVENT_DATE_VERBS = new Set([
   'started',
   'began',
@@ -96,6 +99,7 @@ const COUNTED_AFTER_YEAR = new Set([
   'injured',
   'wounded',
 ]);
+const OPENING_QUOTES = new Set(['\u201c', '"', '\u00ab']);
 /** How far back in an article an event-bound figure looks for its event (passages, then the title). */
 const CONTEXT_PASSAGES = 3;
 /** A figure with no named event belongs to one that started at most this many days before its source's date. */
@@ -119,6 +123,7 @@ export function extractFigures(options: { articles: Article[]; terms: Term[] }):
 } {
   const { articles, terms } = options;
   const matcher = compileMatcher(terms);
+  const eventMatcher = compileEventMatcher(terms);
   const termById = new Map(terms.map((t) => [t.id, t]));
   const isEvent = (id: string) => termById.get(id)?.kind === 'event';
   const eventsByPassage = new Map<string, string[]>();
@@ -139,18 +144,22 @@ export function extractFigures(options: { articles: Article[]; terms: Term[] }):
     article.passages.forEach((passage, index) => {
       const found = figuresInPassage(passage, matcher);
       if (found.length === 0) return;
-      const passageMatches = matchTerms(passage.text, matcher);
+      const passageMatches = matchTerms(passage.text, eventMatcher);
       for (const f of found) {
         const anchor = anchorFor(f, passage, passageMatches, {
           article,
           index,
-          matcher,
+          matcher: eventMatcher,
           isEvent,
           eventsByPassage,
         });
         const termIds = unique([
           ...f.sentenceTermIds,
-          ...(eventsByPassage.get(passage.id) ?? []),
+          ...passageMatches
+            .filter((m) => m.start >= f.sentenceStart && m.start < f.sentenceEnd)
+            .map((m) => m.termId),
+          // The passage's events only when the figure is about one of them (see README).
+          ...(anchor ? (eventsByPassage.get(passage.id) ?? []) : []),
           ...(anchor ? [anchor.eventId!] : []),
         ]);
         if (f.figure.measure === 'event-date' && !anchor) continue; // conservative: only dates of named events
@@ -284,8 +293,17 @@ export function figuresInPassage(passage: Passage, matcher: TermMatcher | null):
         if (YEAR_PREPOSITIONS.has(before) || !COUNTED_AFTER_YEAR.has(first)) return;
       }
       previous = reading;
-      const start = tokens[reading.from]!.start;
+      let start = tokens[reading.from]!.start;
       const end = tokens[reading.to]!.end;
+      // “Dozens” of protesters: keep the opening quote with its closing one.
+      const opening = tokens[reading.from - 1];
+      if (
+        opening &&
+        OPENING_QUOTES.has(opening.text) &&
+        opening.end === start &&
+        /[\u201d"\u00bb]/u.test(sentence.slice(start, end))
+      )
+        start = opening.start;
       push(
         {
           passageId: passage.id,
@@ -339,6 +357,28 @@ function eventDateAt(tokens: Token[], d: DateSpan): number | null {
   return EVENT_DATE_NOUNS.has(tokens[k]?.lower ?? '') ? k : null;
 }
 
+/**
+ * Event names as figures are tied to them. Sources write multi-word event
+ * names in any case ("the tragic January", "Tragic January"), so their
+ * multi-word variants also match in lower case here. This matcher only ties
+ * figures to events; what the page highlights is the dictionary's business.
+ */
+function compileEventMatcher(terms: Term[]): TermMatcher {
+  return compileMatcher(
+    terms
+      .filter((t) => t.kind === 'event')
+      .map((t) => {
+        const multiWord = [t.name, ...t.variants].filter((v) => /\S\s+\S/u.test(v));
+        return {
+          id: t.id,
+          name: t.name,
+          kind: t.kind,
+          variants: unique([...t.variants, ...multiWord.map((v) => v.toLowerCase())]),
+        };
+      }),
+  );
+}
+
 interface AnchorContext {
   article: Article;
   index: number;
@@ -360,10 +400,19 @@ function anchorFor(
     f.offset,
   );
   if (inSentence) return { eventId: inSentence, eventBasis: 'sentence' };
+  // Beyond its sentence, only a figure that is about an event by nature (or whose
+  // sentence refers to one: "after the violence") looks for its event: "the
+  // currency lost 15 percent" in a passage that also names the unrest is not about it.
+  if (!EVENT_MEASURES.has(f.figure.measure) && !f.sentenceHasCue) return undefined;
   const inPassage =
     nearestEvent(passageMatches, ctx.isEvent, f.offset) ?? ctx.eventsByPassage.get(passage.id)?.[0];
   if (inPassage) return { eventId: inPassage, eventBasis: 'passage' };
-  if (!EVENT_MEASURES.has(f.figure.measure) && !f.sentenceHasCue) return undefined;
+  // Looking back past the passage is for counts of what events cause; a
+  // percentage near "historical events" is not about the last event named.
+  if (!EVENT_MEASURES.has(f.figure.measure)) return undefined;
+  // "the constitutional referendum of June 2022" names its own event: it is not
+  // the date of whatever event the article discussed before.
+  if (f.figure.measure === 'event-date' && SELF_NAMED_EVENTS.test(f.figure.quote)) return undefined;
   const before = eventInContext(
     ctx.article,
     ctx.index,
