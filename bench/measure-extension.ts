@@ -1,0 +1,120 @@
+/**
+ * Latency of the background as the card and the popup see it: round trips of
+ * `lookupTerm` and `search` from an extension page via chrome.runtime.sendMessage,
+ * warm and cold (service worker stopped first).
+ */
+import type { Page } from 'playwright-core';
+import type { DictionaryEntry } from '../core/types';
+import { KEEP_NAMES_SHIM } from './cdp';
+import { stopServiceWorkers, type ExtensionBrowser } from '../tests/e2e/support/chromium';
+
+export interface LatencySamples {
+  lookupMs: number[];
+  searchMs: number[];
+  /** Every lookup and search answered ok with data. */
+  failures: number;
+  terms: number;
+}
+
+async function openProbePage(ext: ExtensionBrowser): Promise<Page> {
+  // Any extension page can message the background; the popup is one we ship.
+  const page = await ext.openExtensionPage('popup.html');
+  await page.waitForLoadState('load');
+  await page.evaluate(KEEP_NAMES_SHIM);
+  return page;
+}
+
+export async function dictionaryOf(ext: ExtensionBrowser): Promise<DictionaryEntry[]> {
+  const page = await openProbePage(ext);
+  try {
+    const reply = await page.evaluate(() =>
+      chrome.runtime.sendMessage({ channel: 'sourcelight', type: 'getDictionary' }),
+    );
+    if (!reply?.ok) throw new Error(`getDictionary failed: ${JSON.stringify(reply)}`);
+    return reply.data.terms as DictionaryEntry[];
+  } finally {
+    await page.close();
+  }
+}
+
+/** Keystroke prefixes of some names, as a user types them into the popup. */
+export function keystrokeQueries(terms: readonly DictionaryEntry[], names = 6): string[] {
+  const out: string[] = [];
+  for (const term of terms.slice(0, names)) {
+    const name = term.name.toLowerCase();
+    for (let i = 1; i <= Math.min(name.length, 12); i++) out.push(name.slice(0, i));
+  }
+  out.push('january events', 'foreign policy', 'election');
+  return out;
+}
+
+export async function warmLatency(
+  ext: ExtensionBrowser,
+  options: { terms: DictionaryEntry[]; lookups: number; searchRounds: number },
+): Promise<LatencySamples> {
+  const page = await openProbePage(ext);
+  try {
+    const ids = options.terms.map((t) => t.id);
+    const queries = keystrokeQueries(options.terms);
+    return await page.evaluate(
+      async ({ ids, queries, lookups, searchRounds }) => {
+        const send = (m: object) => chrome.runtime.sendMessage({ channel: 'sourcelight', ...m });
+        // Warm-up: loads the index and JITs the handlers; not counted.
+        await send({ type: 'lookupTerm', termId: ids[0] });
+        await send({ type: 'search', query: 'warm up' });
+        const lookupMs: number[] = [];
+        const searchMs: number[] = [];
+        let failures = 0;
+        for (let i = 0; i < lookups; i++) {
+          const started = performance.now();
+          const reply = await send({ type: 'lookupTerm', termId: ids[i % ids.length] });
+          lookupMs.push(performance.now() - started);
+          if (!reply?.ok || !reply.data) failures += 1;
+        }
+        for (let r = 0; r < searchRounds; r++) {
+          for (const query of queries) {
+            const started = performance.now();
+            const reply = await send({ type: 'search', query });
+            searchMs.push(performance.now() - started);
+            if (!reply?.ok) failures += 1;
+          }
+        }
+        return { lookupMs, searchMs, failures, terms: ids.length };
+      },
+      { ids, queries, lookups: options.lookups, searchRounds: options.searchRounds },
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** Stops the worker, then times the first answered lookup (worker start + index load + answer). */
+export async function coldStarts(
+  ext: ExtensionBrowser,
+  options: { termId: string; runs: number },
+): Promise<{ ms: number[]; failures: number }> {
+  const page = await openProbePage(ext);
+  try {
+    const ms: number[] = [];
+    let failures = 0;
+    for (let r = 0; r < options.runs; r++) {
+      await stopServiceWorkers(page);
+      // Let the stop complete (it is asynchronous in the browser process).
+      await new Promise((ok) => setTimeout(ok, 500));
+      const result = await page.evaluate(async (termId) => {
+        const started = performance.now();
+        const reply = await chrome.runtime.sendMessage({
+          channel: 'sourcelight',
+          type: 'lookupTerm',
+          termId,
+        });
+        return { ms: performance.now() - started, ok: Boolean(reply?.ok && reply.data) };
+      }, options.termId);
+      ms.push(result.ms);
+      if (!result.ok) failures += 1;
+    }
+    return { ms, failures };
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,442 @@
+/** Turns bench results into rows (value, comparison, goal, met) and prints/writes them. */
+import type { LatencySamples } from './measure-extension';
+import type { DynamicSample, FloorSample, ScalingSample, SourcelightSample } from './measure-page';
+import type { BundleSize } from './build';
+import { median, quantile } from './stats';
+import type { TraceBreakdown } from './trace';
+
+export interface BenchResults {
+  machine: {
+    date: string;
+    nproc: number;
+    cpu: string;
+    memoryGb: number;
+    chromium: string;
+    node: string;
+  };
+  smoke: boolean;
+  runs: number;
+  elapsedMs: number;
+  page: {
+    file: string;
+    htmlBytes: number;
+    textNodes: number;
+    chars: number;
+    sprinkledParagraphs: number;
+    sprinkleEvery: number;
+  };
+  dictionary: { terms: number; variants: number };
+  sourcelight: SourcelightSample[];
+  sourcelightRaw: SourcelightSample[];
+  floor: FloorSample[];
+  markRegExp: { ms: Array<number | null>; marks: number };
+  markArray: { ms: Array<number | null>; marks: number; capMs: number };
+  scaling: ScalingSample[][];
+  trace: { withExtension: TraceBreakdown; without: TraceBreakdown };
+  dynamic: { paragraphs: number; appended: DynamicSample[]; oneShot: DynamicSample[] };
+  latency: {
+    seeds: { warm: LatencySamples; cold: { ms: number[]; failures: number } };
+    tenK: { warm: LatencySamples; cold: { ms: number[]; failures: number } } | null;
+  };
+  install: {
+    bundles: BundleSize[];
+    buildMs: number | null;
+    build10kMs: number | null;
+    corpus10kBytes: number | null;
+    corpusSeedsBytes: number;
+  };
+}
+
+export interface Row {
+  id: string;
+  metric: string;
+  sourcelight: string;
+  floor: string;
+  markjs: string;
+  ratio: string;
+  goal: string;
+  /** true met, false missed, null no goal / not measured. */
+  met: boolean | null;
+  /** For a met goal: a tighter one, from what was measured. */
+  nextGoal: string;
+}
+
+const ms = (x: number | null | undefined) =>
+  x === null || x === undefined || Number.isNaN(x)
+    ? 'n/a'
+    : x >= 1000
+      ? `${(x / 1000).toFixed(2)} s`
+      : x >= 10
+        ? `${x.toFixed(0)} ms`
+        : `${x.toFixed(1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const x = (r: number) => (Number.isFinite(r) ? `${r.toFixed(2)}x` : 'n/a');
+/** Two significant digits, rounded up: the proposed tighter goal. */
+const tighter = (value: number) => {
+  if (!Number.isFinite(value) || value <= 0) return '';
+  const p = 10 ** (Math.floor(Math.log10(value)) - 1);
+  return String(Math.ceil(value / p) * p);
+};
+const finite = (xs: Array<number | null>) => xs.filter((v): v is number => v !== null);
+
+export function rows(r: BenchResults): Row[] {
+  const out: Row[] = [];
+  const add = (row: Omit<Row, 'nextGoal'> & { nextGoal?: string }) =>
+    out.push({ nextGoal: '', ...row });
+
+  const sl = median(r.sourcelight.map((s) => s.stats.totalMs));
+  const slRaw = median(r.sourcelightRaw.map((s) => s.stats.totalMs));
+  const floor = median(r.floor.map((f) => f.floorMs));
+  const regexpDone = finite(r.markRegExp.ms);
+  const regexp = regexpDone.length === r.markRegExp.ms.length ? median(regexpDone) : Number.NaN;
+  const arrayDone = finite(r.markArray.ms);
+  const arrayCapped = arrayDone.length < r.markArray.ms.length;
+  const array = arrayCapped ? Number.NaN : median(arrayDone);
+  const arrayText = arrayCapped ? `> ${ms(r.markArray.capMs)} (cap)` : ms(array);
+
+  add({
+    id: '1a',
+    metric: 'Highlight pass, total main-thread time (sprinkled page)',
+    sourcelight: ms(sl),
+    floor: ms(floor),
+    markjs: `markRegExp ${ms(regexp)}; mark(array) ${arrayText}`,
+    ratio: `${x(sl / floor)} of floor`,
+    goal: '<= 2x floor',
+    met: sl <= 2 * floor,
+    nextGoal: sl <= 2 * floor ? `<= ${tighter((sl / floor) * 1.25)}x floor` : '',
+  });
+  add({
+    id: '1b',
+    metric: 'Speed-up over mark.js markRegExp',
+    sourcelight: ms(sl),
+    floor: '',
+    markjs: ms(regexp),
+    ratio: `${x(regexp / sl)} faster`,
+    goal: '>= 10x',
+    met: Number.isFinite(regexp) ? regexp / sl >= 10 : null,
+  });
+  add({
+    id: '1c',
+    metric: 'Speed-up over mark.js mark(array)',
+    sourcelight: ms(sl),
+    floor: '',
+    markjs: arrayText,
+    ratio: arrayCapped ? `> ${x(r.markArray.capMs / sl)} faster` : `${x(array / sl)} faster`,
+    goal: '',
+    met: null,
+  });
+  add({
+    id: '1d',
+    metric: 'Highlight pass, raw book (no dictionary names)',
+    sourcelight: ms(slRaw),
+    floor: ms(floor),
+    markjs: '',
+    ratio: `${x(slRaw / floor)} of floor`,
+    goal: '<= 2x floor',
+    met: slRaw <= 2 * floor,
+  });
+  const longest = r.sourcelight.map((s) => s.stats.longestSliceMs);
+  const worst = Math.max(...longest);
+  add({
+    id: '1e',
+    metric: 'Longest Sourcelight task (self-reported; median, worst run)',
+    sourcelight: `${ms(median(longest))}, worst ${ms(worst)}`,
+    floor: '',
+    markjs: '',
+    ratio: '',
+    goal: '< 50 ms',
+    met: worst < 50,
+    nextGoal: worst < 50 ? `< ${tighter(worst * 1.5)} ms` : '',
+  });
+  const ltExt = median(r.sourcelight.map((s) => s.longestTaskAfterDclMs));
+  const ltCtl = median(r.floor.map((f) => f.longestTaskAfterDclMs));
+  add({
+    id: '1f',
+    metric:
+      'Longest task > 50 ms after DOMContentLoaded (long-task observer), with vs without the extension',
+    sourcelight: ltExt > 0 ? ms(ltExt) : 'none',
+    floor: ltCtl > 0 ? `${ms(ltCtl)} (no extension)` : 'none (no extension)',
+    markjs: '',
+    ratio: '',
+    goal: 'no extra long task',
+    met: ltExt <= Math.max(ltCtl, 50),
+  });
+  const scriptDelta =
+    median(r.sourcelight.map((s) => s.scriptMs)) - median(r.floor.map((f) => f.scriptMs));
+  const taskDelta =
+    median(r.sourcelight.map((s) => s.taskMs)) - median(r.floor.map((f) => f.taskMs));
+  add({
+    id: '1g',
+    metric: 'Cross-check: renderer ScriptDuration / TaskDuration, with minus without the extension',
+    sourcelight: `script +${ms(scriptDelta)}, tasks +${ms(taskDelta)}`,
+    floor: '',
+    markjs: '',
+    ratio: '',
+    goal: '',
+    met: null,
+  });
+  const t = r.trace;
+  const delta = (k: keyof TraceBreakdown) => t.withExtension[k] - t.without[k];
+  add({
+    id: '1h',
+    metric:
+      'Renderer main thread, one traced load with minus without the extension (self time by kind)',
+    sourcelight: `total +${ms(delta('total'))}: script +${ms(delta('script'))}, paint/composite +${ms(delta('paint'))} (${t.withExtension.paints} vs ${t.without.paints} paints), layout +${ms(delta('layout'))}, style +${ms(delta('style'))}, other +${ms(delta('other'))}`,
+    floor: '',
+    markjs: '',
+    ratio: `${x(delta('total') / floor)} of floor`,
+    goal: '<= 2x floor',
+    met: delta('total') <= 2 * floor,
+  });
+  const fv = r.sourcelight.map((s) => s.stats.firstSliceMs);
+  const fvDone = finite(fv);
+  const fvMedian = fvDone.length === fv.length ? median(fvDone) : Number.NaN;
+  // The first slice's time counts only if the first frame with highlights already showed every viewport name.
+  const complete = r.sourcelight.map((s) => s.viewport.framesToComplete);
+  const allInFirstFrame = complete.every((c) => c === 0);
+  const names = median(r.sourcelight.map((s) => s.viewport.names));
+  const later = finite(r.sourcelight.map((s) => s.viewport.msToComplete));
+  add({
+    id: '2',
+    metric: `Main-thread work before the viewport is highlighted (first slice; ${names} names in the first viewport)`,
+    sourcelight: allInFirstFrame
+      ? `${ms(fvMedian)}; the first frame with highlights showed all viewport names in ${complete.length}/${complete.length} runs`
+      : `first slice ${ms(fvMedian)}, but the viewport was complete only ${complete.join('/')} frames (median ${ms(median(later))}) after the first highlighted frame`,
+    floor: '',
+    markjs: '',
+    ratio: '',
+    goal: '< 16 ms',
+    met: allInFirstFrame && Number.isFinite(fvMedian) && fvMedian < 16 && names > 0,
+    nextGoal: allInFirstFrame && fvMedian < 16 ? `< ${tighter(fvMedian * 1.5)} ms` : '',
+  });
+
+  const sizes = r.scaling[0]?.map((s) => s.terms) ?? [];
+  const perSize = sizes.map((_, d) => {
+    const samples = r.scaling.map((run) => run[d]!);
+    const matchMs = median(samples.map((s) => s.matchMs));
+    const chars = samples[0]!.chars;
+    return {
+      terms: sizes[d]!,
+      variants: samples[0]!.variants,
+      matchMs,
+      compileMs: samples[0]!.compileMs,
+      mbPerS: chars / 1e6 / (matchMs / 1000),
+      matches: samples[0]!.matches,
+    };
+  });
+  for (const s of perSize)
+    add({
+      id: '3',
+      metric: `Matcher throughput, ${s.terms.toLocaleString('en')} terms (${s.variants.toLocaleString('en')} variants; compile ${ms(s.compileMs)}; ${s.matches} matches)`,
+      sourcelight: `${s.mbPerS.toFixed(1)} MB/s (${ms(s.matchMs)})`,
+      floor: '',
+      markjs: '',
+      ratio: '',
+      goal: '',
+      met: null,
+    });
+  if (perSize.length >= 2) {
+    const first = perSize[0]!;
+    const last = perSize[perSize.length - 1]!;
+    const ratio = last.matchMs / first.matchMs;
+    add({
+      id: '3',
+      metric: `Matching time, ${last.terms.toLocaleString('en')} vs ${first.terms.toLocaleString('en')} terms`,
+      sourcelight: `${ms(last.matchMs)} vs ${ms(first.matchMs)}`,
+      floor: '',
+      markjs: '',
+      ratio: x(ratio),
+      goal: '<= 1.5x',
+      met: ratio <= 1.5,
+      nextGoal: ratio <= 1.5 ? `<= ${tighter(Math.max(ratio, 1) * 1.15)}x` : '',
+    });
+  }
+
+  const dynTotal = median(r.dynamic.appended.map((s) => s.stats.totalMs));
+  const oneTotal = median(r.dynamic.oneShot.map((s) => s.stats.totalMs));
+  add({
+    id: '4',
+    metric: `Dynamic page: total work, ${r.dynamic.paragraphs} paragraphs appended in batches of 100 vs one-shot`,
+    sourcelight: `${ms(dynTotal)} vs ${ms(oneTotal)} (${median(r.dynamic.appended.map((s) => s.stats.passes))} passes)`,
+    floor: '',
+    markjs: '',
+    ratio: x(dynTotal / oneTotal),
+    goal: '< 1.5x',
+    met: dynTotal / oneTotal < 1.5,
+    nextGoal:
+      dynTotal / oneTotal < 1.5 ? `< ${tighter(Math.max(dynTotal / oneTotal, 1) * 1.15)}x` : '',
+  });
+
+  const latencyRows = (label: string, l: BenchResults['latency']['seeds'], goals: number[]) => {
+    const [lookupGoal, searchGoal, coldGoal] = goals as [number, number, number];
+    const lp95 = quantile(l.warm.lookupMs, 0.95);
+    const sp95 = quantile(l.warm.searchMs, 0.95);
+    add({
+      id: '5',
+      metric: `Card data (lookupTerm) p50 / p95, ${label}${l.warm.failures ? ` (${l.warm.failures} failed)` : ''}`,
+      sourcelight: `${ms(quantile(l.warm.lookupMs, 0.5))} / ${ms(lp95)}`,
+      floor: '',
+      markjs: '',
+      ratio: '',
+      goal: `p95 < ${lookupGoal} ms`,
+      met: lp95 < lookupGoal && l.warm.failures === 0,
+      nextGoal: lp95 < lookupGoal ? `p95 < ${tighter(lp95 * 1.5)} ms` : '',
+    });
+    add({
+      id: '5',
+      metric: `Search per keystroke p50 / p95, ${label}`,
+      sourcelight: `${ms(quantile(l.warm.searchMs, 0.5))} / ${ms(sp95)}`,
+      floor: '',
+      markjs: '',
+      ratio: '',
+      goal: `p95 < ${searchGoal} ms`,
+      met: sp95 < searchGoal,
+      nextGoal: sp95 < searchGoal ? `p95 < ${tighter(sp95 * 1.5)} ms` : '',
+    });
+    const cold = median(l.cold.ms);
+    add({
+      id: '6',
+      metric: `Cold start to first answered lookup (median, worst), ${label}${l.cold.failures ? ` (${l.cold.failures} failed)` : ''}`,
+      sourcelight: `${ms(cold)}, worst ${ms(Math.max(...l.cold.ms))}`,
+      floor: '',
+      markjs: '',
+      ratio: '',
+      goal: `< ${coldGoal} ms`,
+      met: cold < coldGoal && l.cold.failures === 0,
+      nextGoal: cold < coldGoal ? `< ${tighter(cold * 1.5)} ms` : '',
+    });
+  };
+  latencyRows('seeds', r.latency.seeds, [10, 16, 50]);
+  if (r.latency.tenK) latencyRows('10,000 articles', r.latency.tenK, [30, 50, 500]);
+
+  const content = r.install.bundles.find((b) => b.file === 'content-scripts/content.js');
+  if (content)
+    add({
+      id: '7',
+      metric: 'Content script bundle (content-scripts/content.js), minified / gzip',
+      sourcelight: `${kb(content.bytes)} / ${kb(content.gzipBytes)}`,
+      floor: '',
+      markjs: '',
+      ratio: '',
+      goal: '< 30 KB minified',
+      met: content.bytes < 30 * 1024,
+      nextGoal: content.bytes < 30 * 1024 ? `< ${tighter((content.bytes / 1024) * 1.25)} KB` : '',
+    });
+  for (const b of r.install.bundles.filter((b) => b !== content))
+    add({
+      id: '7',
+      metric: `Other content-script file ${b.file}`,
+      sourcelight: `${kb(b.bytes)} / ${kb(b.gzipBytes)}`,
+      floor: '',
+      markjs: '',
+      ratio: '',
+      goal: '',
+      met: null,
+    });
+  const heapDelta =
+    median(r.sourcelight.map((s) => s.jsHeapUsedBytes)) -
+    median(r.floor.map((f) => f.jsHeapUsedBytes));
+  add({
+    id: '7',
+    metric: 'JS heap on the large page after GC, with minus without the extension',
+    sourcelight: mb(heapDelta),
+    floor: '',
+    markjs: '',
+    ratio: '',
+    goal: '',
+    met: null,
+  });
+  if (r.install.buildMs !== null)
+    add({
+      id: '7',
+      metric: `Build time, seeds (wxt build; corpus asset ${mb(r.install.corpusSeedsBytes)})`,
+      sourcelight: ms(r.install.buildMs),
+      floor: '',
+      markjs: '',
+      ratio: '',
+      goal: '',
+      met: null,
+    });
+  if (r.install.build10kMs !== null)
+    add({
+      id: '7',
+      metric: `Build time, 10,000 articles (wxt build; corpus asset ${mb(r.install.corpus10kBytes ?? Number.NaN)})`,
+      sourcelight: ms(r.install.build10kMs),
+      floor: '',
+      markjs: '',
+      ratio: '',
+      goal: '< 60 s',
+      met: r.install.build10kMs < 60_000,
+      nextGoal:
+        r.install.build10kMs < 60_000 ? `< ${tighter((r.install.build10kMs / 1000) * 1.25)} s` : '',
+    });
+  return out;
+}
+
+const verdict = (met: boolean | null) => (met === null ? '' : met ? 'met' : 'MISSED');
+
+export function renderTable(r: BenchResults): string {
+  const lines = rows(r).map(
+    (row) =>
+      `${row.id.padEnd(3)} ${row.metric}\n      Sourcelight ${row.sourcelight}` +
+      (row.floor ? ` | floor ${row.floor}` : '') +
+      (row.markjs ? ` | mark.js ${row.markjs}` : '') +
+      (row.ratio ? ` | ${row.ratio}` : '') +
+      (row.goal ? ` | goal ${row.goal}: ${verdict(row.met)}` : ''),
+  );
+  return [
+    `Sourcelight bench${r.smoke ? ' (smoke)' : ''}: ${r.machine.chromium}, ${r.machine.nproc} cores, ${r.runs} run(s), ${(r.elapsedMs / 1000).toFixed(0)} s`,
+    `page ${r.page.file}: ${r.page.chars.toLocaleString('en')} chars of text in ${r.page.textNodes.toLocaleString('en')} text nodes; dictionary ${r.dictionary.terms} terms / ${r.dictionary.variants} variants`,
+    ...lines,
+  ].join('\n');
+}
+
+const cell = (s: string) => s.replace(/\|/gu, '\\|');
+
+export function renderMarkdown(r: BenchResults): string {
+  const m = r.machine;
+  const table = rows(r)
+    .map(
+      (row) =>
+        `| ${row.id} | ${cell(row.metric)} | ${cell(row.sourcelight)} | ${cell(row.floor)} | ${cell(row.markjs)} | ${cell(row.ratio)} | ${cell(row.goal)} | ${verdict(row.met)} | ${cell(row.nextGoal)} |`,
+    )
+    .join('\n');
+  return `# Benchmark results
+
+Written by \`npm run bench\` (\`bench/run.ts\`); do not edit by hand. The notes on missed goals
+are in [NOTES.md](NOTES.md).
+
+- Date: ${m.date}
+- Machine: ${m.nproc} cores (\`nproc\`), ${m.cpu}, ${m.memoryGb} GB RAM
+- Browser: ${m.chromium}, headless, via playwright-core, the built extension loaded unpacked
+- Node: ${m.node}
+- Runs: median of ${r.runs} fresh page loads per timing, all in one browser session, interleaved
+  (Sourcelight, floor, mark.js, ... run 1, then run 2, ...). Whole bench: ${(r.elapsedMs / 1000).toFixed(0)} s.
+
+## Setup
+
+- Page: \`bench/fixtures/${r.page.file}\`, the Rust book's single-page edition: ${(r.page.htmlBytes / 1e6).toFixed(2)} MB of HTML,
+  ${r.page.chars.toLocaleString('en')} characters of text in ${r.page.textNodes.toLocaleString('en')} text nodes (counted by the floor pass).
+  The page is about Rust, so the bench serves a *sprinkled* copy: a fixed sentence naming seed terms
+  (Tokayev, CSTO, Astana, ...) is added to every ${r.page.sprinkleEvery}th paragraph (${r.page.sprinkledParagraphs} paragraphs; \`bench/pages.ts\`).
+  Metric 1d is the unmodified page.
+- Dictionary: the built extension's (\`getDictionary\`): ${r.dictionary.terms} terms, ${r.dictionary.variants} variants; mark.js gets all variants.
+- Sourcelight's times are its own stats (\`__sourcelightStats\` in the content script's isolated world, read over CDP),
+  cross-checked by the page's long-task observer and the renderer's ScriptDuration/TaskDuration with and without the extension.
+  The floor, mark.js and the no-extension control open the same bytes from \`file://\`, where the content script does not run.
+- mark.js: \`mark(variants, { separateWordSearch: false, accuracy: 'exactly' })\`, and \`markRegExp(/\\b(?:v1|v2|...)\\b/gi)\` (longest first).
+  Matches found: markRegExp ${r.markRegExp.marks}, mark(array) ${r.markArray.marks || 'n/a (capped)'}; Sourcelight ${r.sourcelight[0]?.stats.matches ?? 'n/a'}.
+- Dictionary size: the pure matcher (\`core/terms/match-terms.ts\`, bundled with esbuild) over the page's block text flows in Chromium,
+  the seed dictionary padded with deterministic synthetic names (\`bench/synthetic-terms.ts\`; one in ten begins with a common English word).
+- Lookup and search: \`chrome.runtime.sendMessage\` round trips from an extension page; ${r.latency.seeds.warm.lookupMs.length} lookups cycling over all terms,
+  ${r.latency.seeds.warm.searchMs.length} searches (keystroke prefixes of names, and phrases). 10,000 articles: \`tools/generate-corpus.ts\` (deterministic, from the seeds).
+- Cold start: \`ServiceWorker.stopAllWorkers\` over CDP, then one \`lookupTerm\`.
+
+## Results
+
+| # | metric | Sourcelight | floor | mark.js | ratio | goal | | raised goal (if met) |
+|---|---|---|---|---|---|---|---|---|
+${table}
+`;
+}

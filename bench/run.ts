@@ -1,0 +1,305 @@
+/**
+ * `npm run bench` (full, writes bench/RESULTS.md) and `npm run bench:smoke`
+ * (small page, one run, no 10k corpus; for CI). Every comparison is made in
+ * one browser session, side by side, medians of several fresh page loads.
+ *
+ *   tsx bench/run.ts [--smoke] [--no-build] [--no-write] [--runs=N]
+ */
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { DictionaryEntry } from '../core/types';
+import { launchExtension, type ExtensionBrowser } from '../tests/e2e/support/chromium';
+import { serveFixtures } from '../tests/e2e/support/server';
+import {
+  ROOT,
+  buildExtension,
+  bundleMatcher,
+  contentScriptSizes,
+  fileSize,
+  generateSyntheticSeeds,
+  type BundleSize,
+} from './build';
+import { coldStarts, dictionaryOf, warmLatency, type LatencySamples } from './measure-extension';
+import {
+  dynamicPass,
+  floorPass,
+  markJsPass,
+  matcherScaling,
+  sourcelightPass,
+  type DynamicSample,
+  type FloorSample,
+  type ScalingSample,
+  type SourcelightSample,
+} from './measure-page';
+import { OUT, PAGES, SPRINKLE_EVERY, writePages } from './pages';
+import { renderMarkdown, renderTable, type BenchResults } from './report';
+import { dictionaryOfSize } from './synthetic-terms';
+import { traceLoad } from './trace';
+
+export interface BenchOptions {
+  smoke: boolean;
+  /** Build the extension(s) first (timed); otherwise use what is in `outDir`. */
+  build: boolean;
+  /** WXT output folder of the seed build. */
+  outDir: string;
+  write: boolean;
+  /** Overrides the number of runs (quick looks while developing). */
+  runs?: number;
+  log?: (line: string) => void;
+}
+
+const CONFIG = {
+  full: {
+    runs: 5,
+    markArrayCapMs: 30_000,
+    scalingSizes: [100, 10_000, 100_000],
+    dynamicParagraphs: 5000,
+    lookups: 200,
+    searchRounds: 3,
+    coldRuns: 5,
+    syntheticArticles: 10_000,
+  },
+  smoke: {
+    runs: 1,
+    markArrayCapMs: 5_000,
+    scalingSizes: [100, 1_000],
+    dynamicParagraphs: 500,
+    lookups: 20,
+    searchRounds: 1,
+    coldRuns: 1,
+    syntheticArticles: 0,
+  },
+};
+
+function machine() {
+  const chromium = (() => {
+    try {
+      return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+    } catch {
+      return 'unknown';
+    }
+  })();
+  return {
+    date: new Date().toISOString(),
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    chromium,
+    node: process.version,
+  };
+}
+
+async function latencyFor(
+  ext: ExtensionBrowser,
+  config: (typeof CONFIG)['full'],
+): Promise<{
+  warm: LatencySamples;
+  cold: { ms: number[]; failures: number };
+  terms: DictionaryEntry[];
+}> {
+  const terms = await dictionaryOf(ext);
+  if (terms.length === 0) throw new Error('the dictionary is empty');
+  const warm = await warmLatency(ext, {
+    terms,
+    lookups: config.lookups,
+    searchRounds: config.searchRounds,
+  });
+  const cold = await coldStarts(ext, { termId: terms[0]!.id, runs: config.coldRuns });
+  return { warm, cold, terms };
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResults> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const config = {
+    ...(options.smoke ? CONFIG.smoke : CONFIG.full),
+    ...(options.runs ? { runs: options.runs, coldRuns: options.runs } : {}),
+  };
+  const started = performance.now();
+  const outDir = resolve(ROOT, options.outDir);
+  const extensionDir = join(outDir, 'chrome-mv3');
+
+  // Builds first, before any browser runs, so they do not compete with measurements.
+  let buildMs: number | null = null;
+  if (options.build) {
+    log(`building the extension into ${options.outDir} ...`);
+    buildMs = await buildExtension({ outDir });
+  }
+  let build10k: { ms: number; dir: string; corpusBytes: number } | null = null;
+  if (config.syntheticArticles > 0 && options.build) {
+    const seedsDir = join(OUT, 'seeds-10k');
+    log(`generating ${config.syntheticArticles} synthetic articles ...`);
+    await generateSyntheticSeeds(seedsDir, config.syntheticArticles);
+    const dir = resolve(ROOT, `${options.outDir}-10k`);
+    log('building the extension with the synthetic corpus ...');
+    const ms = await buildExtension({ outDir: dir, seedsDir, dataOut: join(OUT, 'corpus-10k') });
+    build10k = {
+      ms,
+      dir,
+      corpusBytes: await fileSize(join(dir, 'chrome-mv3/sourcelight-corpus.json')),
+    };
+  }
+
+  const pages = await writePages({ smoke: options.smoke });
+  const server = await serveFixtures({}, PAGES);
+  const fileUrl = (name: string) => pathToFileURL(join(PAGES, name)).href;
+  const markJs = await readFile(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+  const matcherBundle = await bundleMatcher();
+
+  const ext = await launchExtension({ extensionDir });
+  let results: BenchResults;
+  try {
+    const dictionary = await dictionaryOf(ext);
+    const variants = [...new Set(dictionary.flatMap((t) => [t.name, ...t.variants]))];
+    log(`dictionary: ${dictionary.length} terms, ${variants.length} variants`);
+
+    // 1-2. Highlight pass, floor and mark.js markRegExp, interleaved run by run.
+    const sourcelight: SourcelightSample[] = [];
+    const sourcelightRaw: SourcelightSample[] = [];
+    const floor: FloorSample[] = [];
+    const markRegExp: Array<number | null> = [];
+    let markRegExpMarks = 0;
+    for (let r = 0; r < config.runs; r++) {
+      log(`page run ${r + 1}/${config.runs} ...`);
+      sourcelight.push(await sourcelightPass(ext.context, server.url(pages.sprinkled)));
+      floor.push(await floorPass(ext.context, fileUrl(pages.sprinkled)));
+      const m = await markJsPass(ext.context, {
+        fileUrl: fileUrl(pages.sprinkled),
+        markJs,
+        variants,
+        mode: 'markRegExp',
+        capMs: 60_000,
+      });
+      markRegExp.push(m.ms);
+      markRegExpMarks = m.marks;
+      sourcelightRaw.push(await sourcelightPass(ext.context, server.url(pages.book)));
+    }
+    // mark(array) is one pass per term: slow enough to get its own, capped loop.
+    const markArray: Array<number | null> = [];
+    let markArrayMarks = 0;
+    for (let r = 0; r < config.runs; r++) {
+      log(`mark.js mark(array) run ${r + 1} (cap ${config.markArrayCapMs / 1000} s) ...`);
+      const m = await markJsPass(ext.context, {
+        fileUrl: fileUrl(pages.sprinkled),
+        markJs,
+        variants,
+        mode: 'mark(array)',
+        capMs: config.markArrayCapMs,
+      });
+      markArray.push(m.ms);
+      markArrayMarks = m.marks;
+      // Past the cap, or long enough that more runs would blow the 10-minute budget.
+      if (m.ms === null || (m.ms > 10_000 && markArray.length >= 3)) break;
+    }
+
+    // Where the main-thread time goes, one traced load with and one without the extension.
+    log('tracing one load with and one without the extension ...');
+    const trace = {
+      withExtension: await traceLoad(ext.context, server.url(pages.sprinkled), 4000),
+      without: await traceLoad(ext.context, fileUrl(pages.sprinkled), 4000),
+    };
+
+    // 3. Dictionary size.
+    log(`matcher throughput with ${config.scalingSizes.join(', ')} terms ...`);
+    const dictionaries = config.scalingSizes.map((n) => dictionaryOfSize(dictionary, n));
+    const scaling: ScalingSample[][] = await matcherScaling(ext.context, {
+      fileUrl: fileUrl(pages.sprinkled),
+      bundle: matcherBundle,
+      dictionaries,
+      runs: config.runs,
+    });
+
+    // 4. Dynamic page.
+    const dynamic: DynamicSample[] = [];
+    const oneShot: DynamicSample[] = [];
+    const n = config.dynamicParagraphs;
+    for (let r = 0; r < config.runs; r++) {
+      log(`dynamic page run ${r + 1}/${config.runs} ...`);
+      dynamic.push(await dynamicPass(ext.context, server.url(`${pages.dynamic}?n=${n}&batch=100`)));
+      oneShot.push(await dynamicPass(ext.context, server.url(`${pages.dynamic}?n=${n}&oneshot`)));
+    }
+
+    // 5-6. Lookup, search, cold start on the seeds.
+    log('lookup / search / cold start (seeds) ...');
+    const seeds = await latencyFor(ext, config);
+    await ext.close();
+
+    let tenK: Awaited<ReturnType<typeof latencyFor>> | null = null;
+    if (build10k) {
+      log('lookup / search / cold start (10,000 articles) ...');
+      const ext10k = await launchExtension({ extensionDir: join(build10k.dir, 'chrome-mv3') });
+      try {
+        tenK = await latencyFor(ext10k, config);
+      } finally {
+        await ext10k.close();
+      }
+    }
+
+    // 7. Cost of being installed.
+    const bundles: BundleSize[] = await contentScriptSizes(extensionDir);
+    results = {
+      machine: machine(),
+      smoke: options.smoke,
+      runs: config.runs,
+      elapsedMs: 0,
+      page: {
+        file: options.smoke ? 'rust-book.html (first 10%)' : 'rust-book.html',
+        htmlBytes: await fileSize(join(PAGES, pages.sprinkled)),
+        textNodes: floor[0]?.textNodes ?? Number.NaN,
+        chars: floor[0]?.chars ?? Number.NaN,
+        sprinkledParagraphs: pages.sprinkledParagraphs,
+        sprinkleEvery: SPRINKLE_EVERY,
+      },
+      dictionary: { terms: dictionary.length, variants: variants.length },
+      sourcelight,
+      sourcelightRaw,
+      floor,
+      markRegExp: { ms: markRegExp, marks: markRegExpMarks },
+      markArray: { ms: markArray, marks: markArrayMarks, capMs: config.markArrayCapMs },
+      scaling,
+      trace,
+      dynamic: { paragraphs: n, appended: dynamic, oneShot },
+      latency: {
+        seeds: { warm: seeds.warm, cold: seeds.cold },
+        tenK: tenK ? { warm: tenK.warm, cold: tenK.cold } : null,
+      },
+      install: {
+        bundles,
+        buildMs,
+        build10kMs: build10k?.ms ?? null,
+        corpus10kBytes: build10k?.corpusBytes ?? null,
+        corpusSeedsBytes: await fileSize(join(extensionDir, 'sourcelight-corpus.json')),
+      },
+    };
+  } finally {
+    await ext.close().catch(() => {});
+    await server.close();
+  }
+  results.elapsedMs = performance.now() - started;
+  if (options.write) {
+    await mkdir(OUT, { recursive: true });
+    await writeFile(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
+    const target = options.smoke ? join(OUT, 'RESULTS-smoke.md') : join(ROOT, 'bench/RESULTS.md');
+    await writeFile(target, renderMarkdown(results));
+    log(`wrote ${target}`);
+  }
+  log(renderTable(results));
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = new Set(process.argv.slice(2));
+  const smoke = args.has('--smoke');
+  await runBench({
+    smoke,
+    build: !args.has('--no-build'),
+    outDir: process.env.WXT_OUT_DIR ?? '.output-bench',
+    write: !args.has('--no-write'),
+    runs: Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7)) || undefined,
+  });
+}
