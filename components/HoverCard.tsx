@@ -142,11 +142,9 @@ function SourceLine({ article, onOpen }: { article: DisplayArticle; onOpen(): vo
       </button>
       <span class="sl-source-meta">
         {article.publisher && <span class="sl-publisher">{article.publisher}</span>}
-        {article.publisher && ' '}
-        <span class={date.isDated ? 'sl-date' : 'sl-date sl-undated'}>
-          {article.publisher && <span class="sl-sep">· </span>}
-          {date.text}
-        </span>
+        {/* A long "undated; mentions events up to …" gets its own line rather than a dangling separator. */}
+        {article.publisher && (date.isDated ? ' · ' : <span class="sl-visually-hidden"> · </span>)}
+        <span class={date.isDated ? 'sl-date' : 'sl-date sl-undated'}>{date.text}</span>
       </span>
     </p>
   );

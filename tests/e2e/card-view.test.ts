@@ -229,6 +229,54 @@ describe('hover card view in Chromium', () => {
     await page.close();
   });
 
+  it('is keyboard reachable with a visible focus ring, and keeps marks and borders in forced colours', async () => {
+    const page = await openPage('light');
+    await page.evaluate((o) => window.renderCardPreview(o), {
+      state: { status: 'ready', card: realCard } as const,
+      css,
+      left: 420,
+      top: 120,
+      id: 'kbd',
+    });
+    const focused = async () =>
+      page.evaluate(() => {
+        const el = document.getElementById('kbd')!.shadowRoot!.activeElement as HTMLElement | null;
+        if (!el) return null;
+        const s = getComputedStyle(el);
+        return {
+          tag: el.tagName,
+          label: el.getAttribute('aria-label') ?? el.textContent,
+          outline: `${s.outlineStyle} ${s.outlineWidth}`,
+        };
+      });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toEqual({ tag: 'BUTTON', label: 'Close', outline: 'solid 2px' });
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ tag: 'BUTTON', outline: 'solid 2px' });
+    await screenshotCards(page, ['kbd'], 'card-focus');
+    await page.keyboard.press('Enter');
+    expect((await page.evaluate(() => window.cardPreviewCalls))[0]?.[0]).toMatch(
+      /^open(Passage|Term)$|^seeAll$/,
+    );
+
+    await page.emulateMedia({ forcedColors: 'active' });
+    const forced = await page.evaluate(() => {
+      const root = document.getElementById('kbd')!.shadowRoot!;
+      const card = root.querySelector('.sl-card')!;
+      const mark = root.querySelector('mark');
+      return {
+        cardBorder: getComputedStyle(card).borderTopStyle,
+        markBackground: mark ? getComputedStyle(mark).backgroundColor : null,
+        cardBackground: getComputedStyle(card).backgroundColor,
+      };
+    });
+    expect(forced.cardBorder).toBe('solid');
+    expect(forced.markBackground).not.toBeNull();
+    expect(forced.markBackground).not.toBe(forced.cardBackground);
+    await screenshotCards(page, ['kbd'], 'card-forced-colors');
+    await page.close();
+  });
+
   it('shows figures, disagreements, related names and all passages (sample card), and its states', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await openPage(scheme);
