@@ -113,8 +113,13 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
     return () => clearTimeout(timer);
   }, [query]);
 
-  const shownTab: Tab =
-    tab ?? (pageTerms.status === 'ready' && pageTerms.terms.length > 0 ? 'page' : 'names');
+  // Open on "On this page" when the page has names; then keep the tab (a switch change must not flip it).
+  const defaultTab: Tab =
+    pageTerms.status === 'ready' && pageTerms.terms.length > 0 ? 'page' : 'names';
+  useEffect(() => {
+    if (tab === null && pageTerms.status !== 'loading') setTab(defaultTab);
+  }, [pageTerms.status]);
+  const shownTab: Tab = tab ?? defaultTab;
   const hasQuery = query.trim().length > 0;
   const hits = hasQuery && response ? response.hits : [];
 
@@ -149,6 +154,10 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
       else api.close();
     }
   };
+
+  // Show the stored result at once; watchSettings reports the same change a moment later.
+  const save = (update: (s: Settings) => Partial<Settings>) =>
+    void api.saveSettings(update).then(setSettings, () => undefined);
 
   const site = target?.url ? siteKeyFromUrl(target.url) : null;
   const activeId = hits.length > 0 ? `sl-hit-${Math.min(active, hits.length - 1)}` : undefined;
@@ -247,13 +256,13 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
         site={site}
         unavailable={target !== null && target.url === null}
         settings={settings}
-        onSiteChange={(on) =>
-          site &&
-          void api.saveSettings((s) => ({
-            disabledSites: withSiteEnabled(s.disabledSites, site, on),
-          }))
-        }
-        onPauseChange={(paused) => void api.saveSettings(() => ({ enabled: !paused }))}
+        onSiteChange={(on) => {
+          if (site)
+            save((s) => ({
+              disabledSites: withSiteEnabled(s.disabledSites, site, on),
+            }));
+        }}
+        onPauseChange={(paused) => save(() => ({ enabled: !paused }))}
       />
     </main>
   );

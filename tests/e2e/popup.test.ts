@@ -347,6 +347,27 @@ describe('popup, reader and site switch in Chromium', () => {
     await blank.close();
   });
 
+  it('the selection menu item exists, and its target (reader.html?q=) lists results', async () => {
+    const page = await ext.openExtensionPage('popup.html');
+    // update() rejects for an id that was never created: proof the item is there.
+    const updated = await page.evaluate(() =>
+      chrome.contextMenus.update('sourcelight-lookup-selection', {}).then(
+        () => 'ok',
+        (e: Error) => e.message,
+      ),
+    );
+    expect(updated).toBe('ok');
+    await page.goto(
+      `chrome-extension://${ext.extensionId}/reader.html?q=${encodeURIComponent('Nur-Sultan')}`,
+    );
+    const hits = page.locator('.sl-search-hits li');
+    await expect.poll(() => hits.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.locator('#sl-search-title').innerText()).toContain('Nur-Sultan');
+    expect(await page.title()).toContain('Nur-Sultan');
+    await saveScreenshot(page, 'reader-search');
+    await page.close();
+  });
+
   it('options: add and remove a site, with validation and a saved confirmation', async () => {
     const options = await ext.openExtensionPage('options.html');
     await options.locator('#sl-opt-site').fill('not a site!');
