@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DictionaryEntry } from '../types';
-import { compileMatcher, matchTerms, splitWords, wordKey } from './match-terms';
+import { compileMatcher, matchTerms, matchTermsSimple, splitWords, wordKey } from './match-terms';
 
 const DICTIONARY: DictionaryEntry[] = [
   {
@@ -149,6 +149,33 @@ describe('matchTerms properties', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('the fast tokeniser finds exactly what the reference tokeniser finds', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...allVariants.map((x) => x.v)),
+      fc.constantFrom(
+        'Toqaýev',
+        'TOQAÝEV',
+        'To\u0301kayev',
+        'Tokayev\u0301',
+        'İstanbul',
+        'Ωmega',
+        '𝐀stana',
+        '😀',
+        '\ud800',
+      ),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+      fc.string({ unit: 'binary', maxLength: 4 }),
+      fc.constantFrom(' ', "'s ", '-', '. ', '\u00a0', ', ', '\u2011'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(matchTerms(text, matcher)).toEqual(matchTermsSimple(text, matcher));
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -47,6 +47,9 @@ export interface TermMatcher {
   readonly root: TrieNode;
   readonly termCount: number;
   readonly variantCount: number;
+  /** Bitset of the hashes of every first word: most page words are rejected without making a string. */
+  readonly firstWordFilter: Uint32Array;
+  readonly filterMask: number;
 }
 
 // Letters, combining marks and digits. `\p{M}` keeps decomposed accents inside the word.
@@ -135,7 +138,76 @@ export function compileMatcher(terms: readonly DictionaryEntry[]): TermMatcher {
     node.children?.forEach(sortNode);
   };
   sortNode(root);
-  return { root, termCount: terms.length, variantCount };
+  const firstWords = [...(root.children?.keys() ?? [])];
+  let bits = 1 << 16;
+  while (bits < firstWords.length * 16 && bits < 1 << 24) bits <<= 1;
+  const firstWordFilter = new Uint32Array(bits >>> 5);
+  const filterMask = bits - 1;
+  for (const key of firstWords) {
+    const h = hashKey(key) & filterMask;
+    firstWordFilter[h >>> 5]! |= 1 << (h & 31);
+  }
+  return { root, termCount: terms.length, variantCount, firstWordFilter, filterMask };
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashKey(key: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+// Per UTF-16 code unit: 0 not yet known, 1 letter or digit, 2 combining mark (part of a word,
+// folded away), 3 not part of a word, 4 surrogate (classified with its pair).
+const CHAR_CLASS = new Uint8Array(65536);
+// Per code unit: the lowercase letter without diacritics (NFD base), for letters.
+const CHAR_FOLD = new Uint16Array(65536);
+const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const IS_MARK = /\p{M}/u;
+const astralWordChars = new Map<number, boolean>();
+
+function classify(c: number): number {
+  let k = CHAR_CLASS[c]!;
+  if (k !== 0) return k;
+  if (c >= 0xd800 && c <= 0xdfff) k = 4;
+  else {
+    const ch = String.fromCharCode(c);
+    if (IS_MARK.test(ch)) k = 2;
+    else if (IS_WORD_CHAR.test(ch)) {
+      k = 1;
+      const nfd = ch.normalize('NFD');
+      let base = c;
+      if (nfd.length > 1 && !IS_MARK.test(nfd[0]!) && IS_MARK.test(nfd.slice(1))) {
+        // Only when everything after the base is a mark (é = e + ´), as foldDiacritics does.
+        let allMarks = true;
+        for (let i = 1; i < nfd.length; i++) if (!IS_MARK.test(nfd[i]!)) allMarks = false;
+        if (allMarks) base = nfd.charCodeAt(0);
+      }
+      CHAR_FOLD[c] = base;
+    } else k = 3;
+  }
+  CHAR_CLASS[c] = k;
+  return k;
+}
+
+function isAstralWordChar(hi: number, lo: number): boolean {
+  if (hi > 0xdbff || lo < 0xdc00 || lo > 0xdfff) return false; // A lone surrogate is not a letter.
+  const cp = ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  let known = astralWordChars.get(cp);
+  if (known === undefined) {
+    const ch = String.fromCodePoint(cp);
+    known = IS_WORD_CHAR.test(ch) || IS_MARK.test(ch);
+    astralWordChars.set(cp, known);
+  }
+  return known;
+}
+
+for (let c = 0; c < 128; c++) {
+  const isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  CHAR_CLASS[c] = isWord ? 1 : 3;
+  CHAR_FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /**
@@ -143,8 +215,35 @@ export function compileMatcher(terms: readonly DictionaryEntry[]): TermMatcher {
  * right; where matches overlap, the longest (most words) wins.
  */
 export function matchTerms(text: string, matcher: TermMatcher): TermMatch[] {
-  const rootChildren = matcher.root.children;
-  if (!rootChildren || text.length === 0) return [];
+  if (!matcher.root.children || text.length === 0) return [];
+  // Lowercase the whole text once; a few characters change length when lowercased (İ),
+  // and offsets must stay those of `text`: such texts take the simple path.
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return matchTermsSimple(text, matcher);
+  const n = scanWords(lower);
+  const { firstWordFilter, filterMask } = matcher;
+  const keyAt = (k: number) => foldedKey(lower, tokenStarts[k]!, tokenEnds[k]!);
+  return walkTrie({
+    text,
+    matcher,
+    count: n,
+    starts: tokenStarts,
+    ends: tokenEnds,
+    keyAt,
+    mayStart: (k) => {
+      const h = tokenHashes[k]! & filterMask;
+      return (firstWordFilter[h >>> 5]! & (1 << (h & 31))) !== 0;
+    },
+  });
+}
+
+/**
+ * The same matches by a plain regular-expression tokeniser: the reference the
+ * fast path is tested against, and the path for texts whose lowercase form
+ * has a different length.
+ */
+export function matchTermsSimple(text: string, matcher: TermMatcher): TermMatch[] {
+  if (!matcher.root.children || text.length === 0) return [];
   const starts: number[] = [];
   const ends: number[] = [];
   const keys: string[] = [];
@@ -154,11 +253,90 @@ export function matchTerms(text: string, matcher: TermMatcher): TermMatch[] {
     ends.push(m.index + m[0].length);
     keys.push(wordKey(m[0]));
   }
+  return walkTrie({
+    text,
+    matcher,
+    count: keys.length,
+    starts,
+    ends,
+    keyAt: (k) => keys[k]!,
+    mayStart: () => true,
+  });
+}
+
+// Reused across calls: a page is matched flow by flow, and these would otherwise be reallocated each time.
+const tokenStarts: number[] = [];
+const tokenEnds: number[] = [];
+const tokenHashes: number[] = [];
+const keyBuffer: number[] = [];
+
+/** Finds the words of a lowercased text with a hash of each word's folded form. Returns the count. */
+function scanWords(lower: string): number {
+  const len = lower.length;
+  let n = 0;
+  let i = 0;
+  while (i < len) {
+    let c = lower.charCodeAt(i);
+    let k = c < 128 ? CHAR_CLASS[c]! : classify(c);
+    if (k === 4) k = i + 1 < len && isAstralWordChar(c, lower.charCodeAt(i + 1)) ? 5 : 3;
+    if (k === 3) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    for (;;) {
+      if (k === 1) {
+        h = Math.imul(h ^ CHAR_FOLD[c]!, FNV_PRIME);
+        i += 1;
+      } else if (k === 2) {
+        i += 1;
+      } else if (k === 5) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        h = Math.imul(h ^ lower.charCodeAt(i + 1), FNV_PRIME);
+        i += 2;
+      } else break;
+      if (i >= len) break;
+      c = lower.charCodeAt(i);
+      k = c < 128 ? CHAR_CLASS[c]! : classify(c);
+      if (k === 4) k = i + 1 < len && isAstralWordChar(c, lower.charCodeAt(i + 1)) ? 5 : 3;
+    }
+    tokenStarts[n] = start;
+    tokenEnds[n] = i;
+    tokenHashes[n] = h >>> 0;
+    n += 1;
+    if (k === 3) i += 1;
+  }
+  return n;
+}
+
+/** The trie key of a word: its lowercase letters without diacritics (as `wordKey`). */
+function foldedKey(lower: string, start: number, end: number): string {
+  keyBuffer.length = 0;
+  for (let i = start; i < end; i++) {
+    const c = lower.charCodeAt(i);
+    const k = c < 128 ? 1 : classify(c);
+    if (k === 1) keyBuffer.push(CHAR_FOLD[c]!);
+    else if (k === 4) keyBuffer.push(c);
+  }
+  return String.fromCharCode.apply(null, keyBuffer);
+}
+
+function walkTrie(w: {
+  text: string;
+  matcher: TermMatcher;
+  count: number;
+  starts: readonly number[];
+  ends: readonly number[];
+  keyAt: (k: number) => string;
+  mayStart: (k: number) => boolean;
+}): TermMatch[] {
+  const { text, count: n, starts, ends, keyAt, mayStart } = w;
+  const rootChildren = w.matcher.root.children!;
   const out: TermMatch[] = [];
-  const n = keys.length;
   let i = 0;
   while (i < n) {
-    let node = rootChildren.get(keys[i]!);
+    let node = mayStart(i) ? rootChildren.get(keyAt(i)) : undefined;
     if (!node) {
       i += 1;
       continue;
@@ -177,7 +355,7 @@ export function matchTerms(text: string, matcher: TermMatcher): TermMatch[] {
       const next = j + 1;
       if (next >= n || !node.children) break;
       if (!JOINER.test(text.slice(ends[j]!, starts[next]!))) break;
-      const child = node.children.get(keys[next]!);
+      const child = node.children.get(keyAt(next));
       if (!child) break;
       node = child;
       j = next;
@@ -195,8 +373,8 @@ export function matchTerms(text: string, matcher: TermMatcher): TermMatch[] {
 function acceptedCandidate(
   candidates: Candidate[],
   text: string,
-  starts: number[],
-  ends: number[],
+  starts: readonly number[],
+  ends: readonly number[],
   first: number,
 ): string | null {
   for (const c of candidates) {

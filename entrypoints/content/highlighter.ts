@@ -214,7 +214,12 @@ export class PageHighlighter {
           continue;
         }
         this.dropRecords((block) => block === task.root || task.root.contains(block));
-        task.units = matchUnits(task.root, this.options.ownHost(), this.options.matcher);
+        task.units = matchUnits(
+          task.root,
+          this.options.ownHost(),
+          this.options.matcher,
+          this.stats,
+        );
         this.stats.passes += 1;
       }
       let exhausted = true;
@@ -324,8 +329,11 @@ function* matchUnits(
   root: Element,
   ownHost: Element | null,
   matcher: TermMatcher,
+  stats: HighlightStats,
 ): Generator<MatchUnit> {
   for (const flow of walkFlows(root, ownHost)) {
+    stats.flows += 1;
+    stats.chars += flow.text.length;
     if (flow.text.length <= WINDOW_CHARS) yield { flow, matches: matchTerms(flow.text, matcher) };
     else for (const matches of matchWindows(flow.text, matcher)) yield { flow, matches };
   }
