@@ -351,10 +351,16 @@ describe('popup, reader and site switch in Chromium', () => {
     const page = await ext.openExtensionPage('popup.html');
     // update() rejects for an id that was never created: proof the item is there.
     const updated = await page.evaluate(() =>
-      chrome.contextMenus.update('sourcelight-lookup-selection', {}).then(
-        () => 'ok',
-        (e: Error) => e.message,
-      ),
+      (
+        chrome as unknown as {
+          contextMenus: { update(id: string, props: object): Promise<void> };
+        }
+      ).contextMenus
+        .update('sourcelight-lookup-selection', {})
+        .then(
+          () => 'ok',
+          (e: Error) => e.message,
+        ),
     );
     expect(updated).toBe('ok');
     await page.goto(
