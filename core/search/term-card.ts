@@ -59,18 +59,39 @@ export function pickDiverse(excerpts: Excerpt[], count: number): Excerpt[] {
   return picked;
 }
 
-function figureGroupsFor(loaded: LoadedCorpus, term: Term): FigureGroupView[] {
+/** At most this many figure groups in a card; the reader shows the rest. */
+export const CARD_FIGURE_GROUPS = 6;
+
+/**
+ * The card's "Figures in the sources": first the groups about the term
+ * itself (an event's death tolls), then groups with a figure whose sentence
+ * names the term ("Tokayev ordered the investigation of 3,600 criminal
+ * cases"); within each, groups where sources differ first, then the larger
+ * groups. Exported for tests.
+ */
+export function figureGroupsFor(loaded: LoadedCorpus, term: Term): FigureGroupView[] {
   const figureById = new Map(loaded.corpus.figures.map((f) => [f.id, f]));
-  return loaded.corpus.figureGroups
-    .filter((g) => g.termIds.includes(term.id))
-    .map(({ figureIds, ...group }) => ({
-      ...group,
-      figures: figureIds.flatMap((id) => {
-        const f = figureById.get(id);
-        const article = f && loaded.articleById.get(f.articleId);
-        return f && article ? [{ ...f, article }] : [];
-      }),
-    }));
+  const ranked = loaded.corpus.figureGroups.flatMap((group, order) => {
+    const about = group.termIds.includes(term.id);
+    const mentions =
+      !about && group.figureIds.some((id) => figureById.get(id)?.termIds.includes(term.id));
+    return about || mentions ? [{ group, order, tier: about ? 0 : 1 }] : [];
+  });
+  ranked.sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      Number(b.group.isDisagreement) - Number(a.group.isDisagreement) ||
+      b.group.figureIds.length - a.group.figureIds.length ||
+      a.order - b.order,
+  );
+  return ranked.slice(0, CARD_FIGURE_GROUPS).map(({ group: { figureIds, ...group } }) => ({
+    ...group,
+    figures: figureIds.flatMap((id) => {
+      const f = figureById.get(id);
+      const article = f && loaded.articleById.get(f.articleId);
+      return f && article ? [{ ...f, article }] : [];
+    }),
+  }));
 }
 
 function relatedNames(loaded: LoadedCorpus, term: Term): RelatedName[] {
