@@ -61,4 +61,19 @@ describe('computeRelated', () => {
     computeRelated(terms);
     expect(terms[0]!.related).toEqual([]);
   });
+
+  it('leaves out a term mentioned in more than half of the named passages, once the corpus is big enough', () => {
+    const passages = Array.from({ length: 30 }, (_, k) => `p${k}`);
+    const country = term('kazakhstan', passages.slice(0, 20)); // 20 of 30: ubiquitous
+    const president = term('tokayev', passages.slice(0, 10));
+    const city = term('almaty', ['p0', 'p1']);
+    const filler = term('filler', passages.slice(20));
+    const terms = [country, president, city, filler];
+    expect(related(terms, 'tokayev').map((r) => r.termId)).toEqual(['almaty']);
+    // It still has related names of its own.
+    expect(related(terms, 'kazakhstan').map((r) => r.termId)).toEqual(['tokayev', 'almaty']);
+    // In a small corpus nothing is left out.
+    const small = [term('kazakhstan', ['p1', 'p2']), term('tokayev', ['p1'])];
+    expect(related(small, 'tokayev').map((r) => r.termId)).toEqual(['kazakhstan']);
+  });
 });
