@@ -5,6 +5,7 @@
  * singled out as the answer.
  */
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import type { FigureGroupView, FigureView } from '../core/messages';
 import {
   dateMidpoint,
@@ -25,6 +26,9 @@ export type FigureDisplay = FigureView & {
   statedOn?: string;
   statedOnBasis?: 'article' | 'text';
 };
+
+/** Groups shown before "Show more": disagreements sort first, so they are always among them. */
+export const FIGURE_GROUPS_SHOWN = 3;
 
 export interface CardFiguresProps {
   groups: readonly FigureGroupView[];
@@ -103,16 +107,21 @@ export function CardFigures({
   onOpenPassage,
   headingId,
 }: CardFiguresProps): JSX.Element | null {
-  const shown = groups.filter((g) => g.figures.length > 0);
-  if (shown.length === 0) return null;
+  const [expanded, setExpanded] = useState(false);
+  const withFigures = groups.filter((g) => g.figures.length > 0);
+  if (withFigures.length === 0) return null;
   // Disagreements first: they are what a reader most needs to see.
-  const ordered = [...shown].sort((a, b) => Number(b.isDisagreement) - Number(a.isDisagreement));
+  const ordered = [...withFigures].sort(
+    (a, b) => Number(b.isDisagreement) - Number(a.isDisagreement),
+  );
+  const hidden = expanded ? 0 : Math.max(0, ordered.length - FIGURE_GROUPS_SHOWN);
+  const shown = hidden > 0 ? ordered.slice(0, FIGURE_GROUPS_SHOWN) : ordered;
   return (
     <section class="sl-section sl-figures" aria-labelledby={headingId}>
       <h3 class="sl-section-title" id={headingId}>
         Figures in the sources
       </h3>
-      {ordered.map((group) => (
+      {shown.map((group) => (
         <div
           key={group.id}
           class="sl-figure-group"
@@ -134,6 +143,11 @@ export function CardFigures({
           </ul>
         </div>
       ))}
+      {hidden > 0 && (
+        <button type="button" class="sl-more" onClick={() => setExpanded(true)}>
+          Show {hidden} more {hidden === 1 ? 'figure' : 'figures'}
+        </button>
+      )}
     </section>
   );
 }

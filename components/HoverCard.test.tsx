@@ -245,6 +245,35 @@ describe('HoverCard figures', () => {
     expect($$('.sl-figure-date')[0]?.textContent).toBe(' · 6 Jan 2022 (from its text)');
   });
 
+  it('shows the first groups, disagreements first, and the rest on request', async () => {
+    const group = (id: string, isDisagreement: boolean) => ({
+      id,
+      measure: 'money',
+      termIds: [],
+      isDisagreement,
+      figures: [{ ...FIGURES.cases, id: `f-${id}` }],
+    });
+    const { $, $$ } = mount({
+      status: 'ready',
+      card: sampleCard({
+        figureGroups: [
+          group('a', false),
+          group('b', false),
+          group('c', false),
+          group('d', true),
+          group('e', false),
+          { ...group('empty', false), figures: [] },
+        ],
+      }),
+    });
+    expect($$('.sl-figure-group').map((g) => g.dataset.groupId)).toEqual(['d', 'a', 'b']);
+    expect($('.sl-more')?.textContent).toBe('Show 2 more figures');
+    click($('.sl-more'));
+    await flush();
+    expect($$('.sl-figure-group').map((g) => g.dataset.groupId)).toEqual(['d', 'a', 'b', 'c', 'e']);
+    expect($('.sl-more')).toBeNull();
+  });
+
   it('opens the passage a figure comes from', () => {
     const { $, handlers } = mount({ status: 'ready', card: sampleCard() });
     click($('.sl-figure-button'));

@@ -113,7 +113,12 @@ function measure(page: Page, id: string): Promise<Layout> {
   }, id);
 }
 
-async function screenshotCards(page: Page, ids: string[], name: string): Promise<string> {
+async function screenshotCards(
+  page: Page,
+  ids: string[],
+  name: string,
+  maxHeight = Infinity,
+): Promise<string> {
   const boxes = await page.evaluate(
     (hostIds) =>
       hostIds.map((id) => {
@@ -132,7 +137,7 @@ async function screenshotCards(page: Page, ids: string[], name: string): Promise
     x,
     y,
     width: Math.max(...boxes.map((b) => b.right)) + pad - x,
-    height: Math.max(...boxes.map((b) => b.bottom)) + pad - y,
+    height: Math.min(maxHeight, Math.max(...boxes.map((b) => b.bottom)) + pad - y),
   };
   const path = join(ROOT, 'test-results', `${name}.png`);
   await mkdir(dirname(path), { recursive: true });
@@ -145,13 +150,19 @@ describe('hover card view in Chromium', () => {
   let script: string;
   let css: string;
   let realCard: TermCard;
+  let busiestCard: TermCard;
 
   beforeAll(async () => {
     const compiled = await compileSeedDir({
       seedsDir: join(ROOT, 'seeds'),
       curatedPath: join(ROOT, 'data/terms.json'),
     });
-    realCard = richestCard(loadCorpus(compiled.corpus));
+    const loaded = loadCorpus(compiled.corpus);
+    realCard = richestCard(loaded);
+    const busiest = [...loaded.corpus.terms].sort(
+      (a, b) => b.passageIds.length - a.passageIds.length,
+    )[0]!;
+    busiestCard = buildTermCard(loaded, busiest.id)!;
     [script, css] = await Promise.all([
       bundlePreview(),
       readFile(join(ROOT, 'components/card.css'), 'utf8'),
@@ -226,6 +237,42 @@ describe('hover card view in Chromium', () => {
       id: 'forced-light',
     });
     expect((await measure(page, 'forced-light')).background).toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
+
+  it('renders the most-mentioned name in full: timeline, related names, every passage by source', async () => {
+    const page = await openPage('light');
+    await page.evaluate((o) => window.renderCardPreview(o), {
+      state: { status: 'ready', card: busiestCard } as const,
+      css,
+      left: 40,
+      top: 40,
+      id: 'busiest',
+      passagesOpen: true,
+    });
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.sl-card { max-height: none; }');
+      const root = document.getElementById('busiest')!.shadowRoot!;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    });
+    // The top of it: the full card is over 10,000px tall with every passage open.
+    await screenshotCards(page, ['busiest'], 'card-busiest-full', 1800);
+    const layout = await measure(page, 'busiest');
+    expect(layout.overflowing).toEqual([]);
+    const counts = await page.evaluate(() => {
+      const root = document.getElementById('busiest')!.shadowRoot!;
+      return {
+        passages: root.querySelectorAll('.sl-passage').length,
+        groups: root.querySelectorAll('.sl-source-group').length,
+        related: root.querySelectorAll('.sl-related button').length,
+      };
+    });
+    expect(counts).toEqual({
+      passages: busiestCard.allExcerpts.length,
+      groups: busiestCard.sourceCount,
+      related: Math.min(5, busiestCard.related.length),
+    });
     await page.close();
   });
 
