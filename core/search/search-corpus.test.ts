@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { compileCorpus } from '../compile';
+import type { DictionaryEntry } from '../types';
+import { matchNames, nameMatchRank, nearNames, searchCorpus } from './search-corpus';
+import { loadCorpus } from './service';
+
+const entry = (name: string, variants: string[] = [], kind: DictionaryEntry['kind'] = 'person') =>
+  ({
+    id: name.toLowerCase().replace(/\W+/g, '-'),
+    name,
+    kind,
+    variants: [name, ...variants],
+    // Short test titles.
+    toString: () => name,
+  }) as DictionaryEntry;
+
+const TOKAYEV = entry('Kassym-Jomart Tokayev', ['Tokayev', 'Toqayev', 'Tokaev']);
+const NAZARBAYEV = entry('Nursultan Nazarbayev', ['Nazarbayev']);
+const NAZARBAYEVA = entry('Dariga Nazarbayeva', ['Nazarbayeva']);
+const ASTANA = entry('Astana', ['Nur-Sultan'], 'place');
+const CSTO = entry('Collective Security Treaty Organization', ['CSTO'], 'organisation');
+const NAMES = [TOKAYEV, NAZARBAYEV, NAZARBAYEVA, ASTANA, CSTO];
+
+describe('name suggestions', () => {
+  it.each([
+    ['Tokayev', TOKAYEV, 0],
+    ['tokayev', TOKAYEV, 0],
+    ['Toqaýev', TOKAYEV, 0],
+    ['toka', TOKAYEV, 1],
+    ['kassym jomart', TOKAYEV, 1],
+    ['jomart', TOKAYEV, 2],
+    ['tok kass', TOKAYEV, 2],
+    ['nur sultan', ASTANA, 0],
+    ['sultan', ASTANA, 2],
+    ['csto', CSTO, 0],
+    ['security treaty', CSTO, 2],
+    ['Tokayew', TOKAYEV, 3],
+    ['Tokajev', TOKAYEV, 3],
+    ['Nazarbaev', NAZARBAYEV, 3],
+  ])('%s matches %s with rank %i', (query, name, rank) => {
+    expect(nameMatchRank(name, query)).toBe(rank);
+  });
+
+  it.each([
+    ['xyz', TOKAYEV],
+    ['to', ASTANA],
+    ['tok', CSTO],
+    ['', TOKAYEV],
+    ['   ', TOKAYEV],
+  ])('%j does not match %s', (query, name) => {
+    expect(nameMatchRank(name, query)).toBeNull();
+  });
+
+  it('orders exact before prefix before fuzzy, and keeps related names distinct', () => {
+    expect(matchNames(NAMES, 'Nazarbayev').map((n) => n.name)).toEqual([
+      'Nursultan Nazarbayev',
+      'Dariga Nazarbayeva',
+    ]);
+    expect(matchNames(NAMES, 'Nazarbayeva').map((n) => n.name)[0]).toBe('Dariga Nazarbayeva');
+  });
+
+  it('suggests near names for a misspelling, closest first', () => {
+    expect(nearNames(NAMES, 'Tqkaxev').map((n) => n.name)).toEqual(['Kassym-Jomart Tokayev']);
+    expect(nearNames(NAMES, 'Nazarbaeva').map((n) => n.name)[0]).toBe('Dariga Nazarbayeva');
+    expect(nearNames(NAMES, 'zzzzzz')).toEqual([]);
+  });
+});
+
+describe('searchCorpus', () => {
+  const text = (name: string, s: string) => ({ name, bytes: new TextEncoder().encode(s) });
+  const { corpus } = compileCorpus({
+    files: [
+      text(
+        'capital.md',
+        '---\ntitle: Capital news\ndate: 2022-01-06\n---\n\nProtests reached the capital Nur-Sultan on Wednesday, officials said.\n\nThe CSTO troops arrived on Thursday to guard strategic sites.\n',
+      ),
+      text(
+        'later.md',
+        '---\ntitle: Later report\ndate: 2022-03-01\n---\n\nIn March the city of Nur-Sultan was calm again, residents reported.\n',
+      ),
+    ],
+    curated: { aliases: [], exclude: [] } as never,
+  });
+  const loaded = loadCorpus(corpus);
+
+  it('marks a hyphenated phrase as one span, as written', () => {
+    const r = searchCorpus(loaded, 'Nur-Sultan', 10);
+    expect(r.hits.length).toBe(2);
+    for (const hit of r.hits) {
+      const spans = hit.marks.map(([a, b]) => hit.text.slice(a, b));
+      expect(spans).toContain('Nur-Sultan');
+    }
+  });
+
+  it('marks every query word and gives source meta', () => {
+    const r = searchCorpus(loaded, 'CSTO troops', 10);
+    expect(r.hits).toHaveLength(1);
+    const hit = r.hits[0]!;
+    expect(hit.marks.map(([a, b]) => hit.text.slice(a, b))).toEqual(['CSTO troops']);
+    expect(hit.article).toMatchObject({ title: 'Capital news', date: '2022-01-06' });
+  });
+
+  it('finds passages by prefix and by a misspelling', () => {
+    expect(searchCorpus(loaded, 'strateg', 10).hits).toHaveLength(1);
+    expect(searchCorpus(loaded, 'resindents', 10).hits).toHaveLength(1);
+  });
+
+  it('gives no hits, and near names, for a query nothing matches', () => {
+    const r = searchCorpus(loaded, 'qqqqzzzz', 10);
+    expect(r.hits).toEqual([]);
+    expect(r.nearNames).toEqual([]);
+    expect(searchCorpus(loaded, '   ', 10)).toEqual({
+      query: '',
+      hits: [],
+      names: [],
+      nearNames: [],
+    });
+  });
+});
