@@ -125,8 +125,12 @@ describe('money, percentages, distances', () => {
   });
 
   it('reads what money counts where the sentence says so', () => {
-    expect(read('Property damage reached about 175 million euros.')[0]).toMatchObject({
-      subject: 'damage',
+    expect(read('Property damage reached about 175 million euros ($198m).')).toMatchObject([
+      { unit: 'EUR', subject: 'damage' },
+      { unit: 'USD', subject: 'damage' },
+    ]);
+    expect(read('They signed deals worth 22 billion dollars.')[0]).toMatchObject({
+      subject: 'deals',
     });
   });
 

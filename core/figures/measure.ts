@@ -179,6 +179,8 @@ export function readMeasure(options: {
         }
       }
     }
+    // "175 million euros ($198m)": a converted sum counts what the sum before it counts.
+    if (!subject && previous?.measure === 'money') subject = previous.subject;
     return { measure, subject, from: expr.from, to: expr.to, inherited: false };
   }
 
