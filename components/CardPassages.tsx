@@ -69,7 +69,7 @@ export function CardPassages({
                         {g.article.publisher && <>{g.article.publisher} · </>}
                         <span class={date.isDated ? undefined : 'sl-undated'}>{date.text}</span>
                         {' · '}
-                        {plural(g.excerpts.length, 'passage')}
+                        <span class="sl-nowrap">{plural(g.excerpts.length, 'passage')}</span>
                       </span>
                     </p>
                     <ul class="sl-passage-list">
