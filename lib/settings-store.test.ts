@@ -44,6 +44,29 @@ describe('settings store', () => {
     expect(next.disabledSites).toEqual(['a.com', 'b.org']);
   });
 
+  it('concurrent saves from one page do not lose each other', async () => {
+    await Promise.all([
+      saveSettings((s) => ({ kinds: { ...s.kinds, event: false } })),
+      saveSettings({ highlightStyle: 'background' }),
+      saveSettings((s) => ({ disabledSites: [...s.disabledSites, 'a.com'] })),
+      saveSettings((s) => ({ disabledSites: [...s.disabledSites, 'b.com'] })),
+    ]);
+    expect(await loadSettings()).toMatchObject({
+      kinds: { event: false },
+      highlightStyle: 'background',
+      disabledSites: ['a.com', 'b.com'],
+    });
+  });
+
+  it('a failed save does not block the next one', async () => {
+    await expect(
+      saveSettings(() => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect((await saveSettings({ theme: 'light' })).theme).toBe('light');
+  });
+
   it('falls back per field on corrupt stored values without throwing', async () => {
     await fakeBrowser.storage.local.set({
       [SETTINGS_STORAGE_KEY]: { enabled: 'maybe', hoverDelayMs: -4, kinds: [], theme: 'light' },

@@ -38,17 +38,25 @@ export async function loadSettings(): Promise<Settings> {
  * returns it. A patch may also be a function of the current settings, for
  * changes that depend on them (adding a site to the list).
  */
-export async function saveSettings(
+export function saveSettings(
   patch: Partial<Settings> | ((current: Settings) => Partial<Settings>),
 ): Promise<Settings> {
-  const current = await loadSettings();
-  const next = parseSettings({
-    ...current,
-    ...(typeof patch === 'function' ? patch(current) : patch),
+  // Saves from one page run one after another: two quick changes (a checkbox, then a radio)
+  // would otherwise both read the old settings and the second write would undo the first.
+  const run = saving.then(async () => {
+    const current = await loadSettings();
+    const next = parseSettings({
+      ...current,
+      ...(typeof patch === 'function' ? patch(current) : patch),
+    });
+    await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: next });
+    return next;
   });
-  await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: next });
-  return next;
+  saving = run.catch(() => undefined);
+  return run;
 }
+
+let saving: Promise<unknown> = Promise.resolve();
 
 /** Calls `onChange` with the new settings whenever they change in any context. Returns an unsubscribe function. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {

@@ -190,6 +190,19 @@ describe('Popup', () => {
     expect(api.close).toHaveBeenCalledTimes(1);
   });
 
+  it('a click on a result opens the reader at that passage', async () => {
+    const input = await mount();
+    await type(input, 'CSTO');
+    await flush();
+    await act(async () => {
+      searches.get('CSTO')!.resolve(response('CSTO', [hit('a1:1', 'one'), hit('a1:3', 'three')]));
+    });
+    await act(async () => {
+      root.querySelector<HTMLElement>('#sl-hit-1')!.click();
+    });
+    expect(api.openReader).toHaveBeenCalledWith('reader.html?article=a1&passage=a1%3A3');
+  });
+
   it('says when nothing matches and searches a near name when chosen', async () => {
     const input = await mount();
     await type(input, 'Tqkaxev');
