@@ -195,7 +195,12 @@ describe('several figures in one sentence', () => {
       ),
     ).toMatchObject([
       { measure: 'injured', value: 353, subject: 'security-forces' },
-      { measure: 'killed', value: 12, subject: 'security-forces', quote: '12 were killed' },
+      {
+        measure: 'killed',
+        value: 12,
+        subject: 'security-forces',
+        quote: '353 members of the law enforcement were injured in the clashes, 12 were killed',
+      },
     ]);
   });
 

@@ -265,6 +265,9 @@ export function readMeasure(options: {
   if (subject === null) {
     // "..., 12 were killed": nothing named, so the same people as the figure before.
     subject = !sawPeople && previous && !nounDirectlyAfter ? previous.subject : '';
+    // Quote from the figure that names them, so the reader sees who and where:
+    // "353 members of law enforcement were injured in the clashes in Almaty, 12 were killed".
+    if (subject && previous) from = Math.min(from, previous.from);
   }
   if (to < expr.to) to = expr.to;
   return { measure, subject, from, to, inherited };
