@@ -2,14 +2,15 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY } from '../../core/settings';
+import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from '../../core/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../lib/settings-store';
 import { Options } from './Options';
 
 let root: HTMLDivElement;
 
 const stored = async () =>
-  (await fakeBrowser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
+  (await fakeBrowser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY] as
+    Settings | undefined;
 
 /** Lets storage promises and Preact's re-render settle. */
 const settle = () =>
@@ -75,7 +76,7 @@ describe('Options page', () => {
 
     await submitSite('https://www.Bücher.de/katalog');
     expect(root.querySelector('#sl-opt-site-error')).toBeNull();
-    expect((await stored()).disabledSites).toEqual(['xn--bcher-kva.de']);
+    expect((await stored())!.disabledSites).toEqual(['xn--bcher-kva.de']);
     expect($('.sl-status').textContent).toMatch(/Saved/);
 
     await submitSite('bücher.de');
@@ -91,7 +92,7 @@ describe('Options page', () => {
       $<HTMLButtonElement>('button[aria-label="Remove a.org"]').click();
     });
     await settle();
-    expect((await stored()).disabledSites).toEqual(['b.org']);
+    expect((await stored())!.disabledSites).toEqual(['b.org']);
   });
 
   it('clamps the hover delay and saves kinds, style and theme at once', async () => {
@@ -102,7 +103,7 @@ describe('Options page', () => {
       delay.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await settle();
-    expect((await stored()).hoverDelayMs).toBe(0);
+    expect((await stored())!.hoverDelayMs).toBe(0);
     await act(async () => {
       $<HTMLInputElement>('#sl-opt-kind-event').click();
       $<HTMLInputElement>('#sl-opt-style-background').click();
@@ -114,7 +115,7 @@ describe('Options page', () => {
       theme.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await settle();
-    expect(await stored()).toMatchObject({
+    expect(await stored())!.toMatchObject({
       kinds: { event: false, person: true },
       highlightStyle: 'background',
       theme: 'dark',
