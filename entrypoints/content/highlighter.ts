@@ -6,7 +6,7 @@
  * re-scanned in batches instead of the whole page.
  */
 import { matchTerms, type TermMatch, type TermMatcher } from '../../core/terms/match-terms';
-import { blockOf, flowRange, isInSkippedContext, walkFlows, type TextFlow } from './text-flows';
+import { blockOf, flowRange, isInSkippedContext, walkFlowSteps, type TextFlow } from './text-flows';
 
 export const HIGHLIGHT_NAMES = {
   underline: 'sourcelight-term',
@@ -40,14 +40,24 @@ export interface HighlightStats {
 
 /** Slice budget: well under the 50 ms long-task threshold, leaving room for the page's own work. */
 const SLICE_MS = 8;
-/** Long flows (one huge text node) are matched in windows so no slice runs long. */
-const WINDOW_CHARS = 32_768;
+/**
+ * Long flows (one huge text node) are matched in windows so no slice runs long.
+ * A window is one unit of work, checked against the slice budget only when done:
+ * 32 KB windows took 5-40 ms each in Chromium (a 10 MB text node gave 83 ms slices).
+ */
+const WINDOW_CHARS = 8_192;
 /** Longer than any name: a window's tail is re-read by the next window. */
 const WINDOW_OVERLAP = 256;
 /** Mutations are gathered for this long before a re-scan. */
 const MUTATION_DEBOUNCE_MS = 120;
+/**
+ * ...but a re-scan is never put off longer than this: a page that changes every
+ * few ms (tickers, animations) would otherwise never be re-scanned at all.
+ */
+const MUTATION_MAX_WAIT_MS = 500;
 
-type MatchUnit = { flow: TextFlow; matches: TermMatch[] };
+/** `null`: a pause while gathering a flow of very many nodes (see walkFlowSteps). */
+type MatchUnit = { flow: TextFlow; matches: TermMatch[] } | null;
 type Task = { root: Element; units: Generator<MatchUnit> | null };
 
 export class PageHighlighter {
@@ -73,6 +83,7 @@ export class PageHighlighter {
   private observer: MutationObserver | null = null;
   private pendingTargets = new Set<Node>();
   private mutationTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingSince: number | undefined;
   private stopped = false;
   private highlightName: string = HIGHLIGHT_NAMES.underline;
   private startedAt = 0;
@@ -244,8 +255,9 @@ export class PageHighlighter {
   }
 
   /** Registers the ranges of one unit of matches. Returns whether anything was added. */
-  private register({ flow, matches }: MatchUnit): boolean {
-    if (matches.length === 0) return false;
+  private register(unit: MatchUnit): boolean {
+    if (!unit || unit.matches.length === 0) return false;
+    const { flow, matches } = unit;
     let list = this.recordsByBlock.get(flow.block);
     if (!list) {
       list = [];
@@ -295,12 +307,16 @@ export class PageHighlighter {
       this.pendingTargets.add(m.target);
     }
     if (this.pendingTargets.size === 0) return;
+    const now = performance.now();
+    this.pendingSince ??= now;
+    const wait = Math.min(MUTATION_DEBOUNCE_MS, this.pendingSince + MUTATION_MAX_WAIT_MS - now);
     clearTimeout(this.mutationTimer);
-    this.mutationTimer = setTimeout(() => this.rescanPending(), MUTATION_DEBOUNCE_MS);
+    this.mutationTimer = setTimeout(() => this.rescanPending(), Math.max(0, wait));
   }
 
   /** Re-scans the smallest set of blocks that covers every changed node. */
   private rescanPending(): void {
+    this.pendingSince = undefined;
     if (this.stopped) return;
     const started = performance.now();
     const host = this.options.ownHost();
@@ -331,7 +347,11 @@ function* matchUnits(
   matcher: TermMatcher,
   stats: HighlightStats,
 ): Generator<MatchUnit> {
-  for (const flow of walkFlows(root, ownHost)) {
+  for (const flow of walkFlowSteps(root, ownHost)) {
+    if (!flow) {
+      yield null;
+      continue;
+    }
     stats.flows += 1;
     stats.chars += flow.text.length;
     if (flow.text.length <= WINDOW_CHARS) yield { flow, matches: matchTerms(flow.text, matcher) };
