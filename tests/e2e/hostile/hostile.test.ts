@@ -1,0 +1,494 @@
+/**
+ * Hostile and unusual pages in Debian's Chromium with the built extension:
+ * each page keeps its DOM, text and scripts; the extension throws nothing
+ * (in any world); highlighting and the card work where they should.
+ * Figures (longest slice, CPU under a mutation storm) go to
+ * test-results/hostile-figures.json and the test log.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS,
+  collectPageErrors,
+  launchExtension,
+  saveScreenshot,
+  type ExtensionBrowser,
+} from '../support/chromium';
+import { readCard, wordCenter } from '../support/page-helpers';
+import { serveFixtures, type FixtureServer } from '../support/server';
+import {
+  expectCardOnHover,
+  expectHighlighted,
+  expectPageEventsWork,
+  expectPageIntact,
+  highlightCount,
+  highlightsOf,
+  pageState,
+} from './page-checks';
+import { CSP_HEADER, PAGES } from './pages';
+import { attachProbe, type PageProbe } from './probe';
+
+const ARTICLE_NAMES = ['p1:Tokayev', 'p1:CSTO', 'p1:Astana', 'p2:Almaty', 'p2:EU'];
+/** How long a negative check ("nothing highlighted") waits after the positive control has painted. */
+const SETTLE_MS = 1500;
+
+interface Opened {
+  page: Page;
+  probe: PageProbe;
+  errors: string[];
+}
+
+const figures: Record<string, unknown> = {};
+
+describe('hostile and unusual pages', () => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+  let other: FixtureServer;
+  let fileDir: string;
+
+  beforeAll(async () => {
+    const routes: Record<string, string | [string, Record<string, string>]> = {
+      // Chromium asks every new origin for one; a 404 would be logged as a console error.
+      '/favicon.ico': ['', { 'content-type': 'image/x-icon' }],
+      '/restyled.html': PAGES.restyled,
+      '/overlay.html': PAGES.overlay,
+      '/transformed.html': PAGES.transformed,
+      '/csp.html': [PAGES.csp, { 'content-security-policy': CSP_HEADER }],
+      '/shadow.html': PAGES.shadow,
+      '/same-origin-frame.html': PAGES.sameOriginFrame,
+      '/frame-inner.html': PAGES.frameInner,
+      '/big-text-node.html': PAGES.bigTextNode,
+      '/many-nodes.html': PAGES.manyNodes,
+      '/deep.html': PAGES.deep,
+      '/rtl.html': PAGES.rtl,
+      '/emoji.html': PAGES.emoji,
+      '/storm.html': PAGES.storm,
+      '/spa.html': PAGES.spa,
+      '/host-removal.html': PAGES.hostRemoval,
+      '/about-blank-frame.html': PAGES.aboutBlankFrame,
+      '/design-mode.html': PAGES.designMode,
+    };
+    other = await serveFixtures({
+      '/favicon.ico': ['', { 'content-type': 'image/x-icon' }],
+      '/frame-inner.html': PAGES.frameInner,
+    });
+    routes['/cross-origin-frame.html'] = PAGES.crossOriginFrame(other.url('/frame-inner.html'));
+    server = await serveFixtures(routes);
+    fileDir = await mkdtemp(join(tmpdir(), 'sourcelight-file-'));
+    await writeFile(join(fileDir, 'plain.html'), PAGES.plain);
+    ext = await launchExtension();
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+    await other?.close();
+    if (fileDir) await rm(fileDir, { recursive: true, force: true });
+    await mkdir(ARTIFACTS, { recursive: true });
+    await writeFile(join(ARTIFACTS, 'hostile-figures.json'), JSON.stringify(figures, null, 2));
+    console.log('hostile figures', JSON.stringify(figures));
+  });
+
+  async function open(url: string): Promise<Opened> {
+    const page = await ext.context.newPage();
+    const errors = collectPageErrors(page);
+    const probe = await attachProbe(page);
+    await page.goto(url);
+    return { page, probe, errors };
+  }
+
+  /** No error from the page or the extension in any world; then closes the page. */
+  async function finish({ page, probe, errors }: Opened): Promise<void> {
+    expect([...errors, ...probe.errors]).toEqual([]);
+    await probe.detach();
+    await page.close();
+  }
+
+  const stats = (probe: PageProbe) =>
+    probe.evalIsolated<{
+      done: boolean;
+      longestSliceMs: number;
+      totalMs: number;
+      slices: number;
+      matches: number;
+      rescans: number;
+    }>('globalThis.__sourcelightStats && { ...globalThis.__sourcelightStats }');
+
+  it('a page that unsets every style (* { all: unset !important }): highlighted, card styled', async () => {
+    const o = await open(server.url('/restyled.html'));
+    await expectHighlighted(o.page, ARTICLE_NAMES);
+    await expectCardOnHover(o.page, 'p1', 'Tokayev');
+    await expectPageEventsWork(o.page);
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('huge z-index overlays: the card opens above them, the page’s button still works', async () => {
+    const o = await open(server.url('/overlay.html'));
+    await expectHighlighted(o.page, [...ARTICLE_NAMES, 'banner-text:Almaty']);
+    await expectCardOnHover(o.page, 'p1', 'Tokayev');
+    await saveScreenshot(o.page, 'hostile-overlay');
+    await o.page.click('#accept');
+    expect(await o.page.evaluate(() => (window as any).__page.accepted)).toBe(true);
+    await expectPageEventsWork(o.page);
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('a transformed body: hit-testing and card placement follow the transform', async () => {
+    const o = await open(server.url('/transformed.html'));
+    await expectHighlighted(o.page, ARTICLE_NAMES);
+    await expectCardOnHover(o.page, 'p2', 'Almaty');
+    await expectPageEventsWork(o.page);
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it("a strict CSP (default-src 'none'): highlighted, the card still renders styled, no violation", async () => {
+    const o = await open(server.url('/csp.html'));
+    await expectHighlighted(o.page, ARTICLE_NAMES);
+    await expectCardOnHover(o.page, 'p1', 'CSTO');
+    await saveScreenshot(o.page, 'hostile-csp');
+    await expectPageEventsWork(o.page);
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('open shadow roots: light DOM (and slotted text) highlighted, nothing inside the shadow root', async () => {
+    const o = await open(server.url('/shadow.html'));
+    const found = await expectHighlighted(o.page, [...ARTICLE_NAMES, 'slotted:CSTO']);
+    // By design the content script does not walk shadow roots: "Tokayev" and "Almaty" inside stay plain.
+    expect(found.filter((h) => h.id === 'inside' || h.id === 'wc')).toEqual([]);
+    expect(found.every((h) => h.inDocument)).toBe(true);
+    await o.page.locator('#like').click();
+    expect(await o.page.evaluate(() => (window as any).__page.likes)).toBe(1);
+    await expectCardOnHover(o.page, 'p1', 'Tokayev');
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('a same-origin iframe is highlighted, and its card opens in the frame', async () => {
+    const o = await open(server.url('/same-origin-frame.html'));
+    await expectHighlighted(o.page, ARTICLE_NAMES);
+    const frame = o.page.frames().find((f) => f.url().endsWith('/frame-inner.html'))!;
+    await expectHighlighted(frame, ['fp:Tokayev', 'fp:CSTO']);
+    // Hover the name inside the frame: the card host lives in the frame's document.
+    const box = (await o.page.locator('#frame').boundingBox())!;
+    const inner = await frame.evaluate(() => {
+      const t = document.getElementById('fp')!.firstChild as Text;
+      const i = t.data.indexOf('Tokayev');
+      const r = document.createRange();
+      r.setStart(t, i);
+      r.setEnd(t, i + 7);
+      const b = r.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await o.page.mouse.move(box.x + inner.x, box.y + inner.y, { steps: 3 });
+    await expect
+      .poll(
+        () =>
+          frame.evaluate(
+            () =>
+              document
+                .querySelector('sourcelight-card')
+                ?.shadowRoot?.querySelector('.sl-card')
+                ?.getAttribute('data-status') ?? null,
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe('ready');
+    await expectPageIntact(frame);
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('a cross-origin iframe is left alone by design, without error', async () => {
+    const o = await open(server.url('/cross-origin-frame.html'));
+    await expectHighlighted(o.page, ARTICLE_NAMES);
+    const frame = o.page.frames().find((f) => f.url().startsWith(other.origin))!;
+    expect(frame).toBeDefined();
+    await o.page.waitForTimeout(SETTLE_MS);
+    expect(await highlightCount(frame)).toBe(0);
+    await expectPageIntact(frame);
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('a single 10 MB text node: all names found, no slice over 50 ms (isolated-world stats and longtask cross-check)', async () => {
+    const o = await open(server.url('/big-text-node.html'));
+    const expected = await o.page.evaluate(() => (window as any).__page.expectedNames as number);
+    await expect
+      .poll(async () => (await stats(o.probe))?.done === true && (await highlightCount(o.page)), {
+        timeout: 60_000,
+        interval: 500,
+      })
+      .toBe(expected);
+    const s = (await stats(o.probe))!;
+    const longtasks = await o.page.evaluate(() => {
+      const p = (window as any).__page as {
+        builtAt: number;
+        longtasks: Array<{ start: number; duration: number }>;
+      };
+      const after = p.longtasks.filter((t) => t.start > p.builtAt);
+      return {
+        count: after.length,
+        maxMs: Math.round(Math.max(0, ...after.map((t) => t.duration))),
+        all: p.longtasks.map((t) => Math.round(t.duration)),
+      };
+    });
+    figures.bigTextNode = {
+      chars: await o.page.evaluate(() => document.getElementById('big')!.textContent!.length),
+      names: expected,
+      extensionLongestSliceMs: Math.round(s.longestSliceMs * 10) / 10,
+      extensionTotalMs: Math.round(s.totalMs),
+      slices: s.slices,
+      pageLongtasksAfterBuild: longtasks,
+    };
+    expect(s.longestSliceMs).toBeLessThan(50);
+    // Hit-testing still works on a page holding 10 MB of text.
+    await expectCardOnHover(o.page, 'p1', 'Tokayev');
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('200,000 tiny text nodes in one block: names split across nodes found, no slice over 50 ms', async () => {
+    const o = await open(server.url('/many-nodes.html'));
+    const { expectedNames, textNodes } = await o.page.evaluate(() => (window as any).__page);
+    expect(textNodes).toBe(200_000);
+    await expect
+      .poll(async () => (await stats(o.probe))?.done === true && (await highlightCount(o.page)), {
+        timeout: 60_000,
+        interval: 500,
+      })
+      .toBe(expectedNames);
+    const found = await highlightsOf(o.page);
+    expect(new Set(found.map((h) => h.text))).toEqual(new Set(['Tokayev']));
+    const s = (await stats(o.probe))!;
+    figures.manyNodes = {
+      textNodes,
+      names: expectedNames,
+      extensionLongestSliceMs: Math.round(s.longestSliceMs * 10) / 10,
+      extensionTotalMs: Math.round(s.totalMs),
+      slices: s.slices,
+    };
+    expect(s.longestSliceMs).toBeLessThan(50);
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('5,000-deep nesting: the innermost name is highlighted and opens a card', async () => {
+    const o = await open(server.url('/deep.html'));
+    await expectHighlighted(o.page, ['deepest:Tokayev', 'deepest:CSTO']);
+    await expectCardOnHover(o.page, 'deepest', 'CSTO');
+    await expectPageEventsWork(o.page);
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('right-to-left and mixed-script text', async () => {
+    const o = await open(server.url('/rtl.html'));
+    const found = await expectHighlighted(o.page, [
+      'ar:Tokayev',
+      'ar:CSTO',
+      'ar:Almaty',
+      'he:Tokayev',
+      'he:EU',
+      'bdo:Tokayev',
+      'bdo:Astana',
+      'mixed:Astana',
+      'mixed:Tokayev',
+      'marks:Tokayev',
+      'marks:CSTO',
+    ]);
+    // Only whole names, never a neighbouring letter of another script or a directional mark.
+    for (const h of found) expect(h.text).toMatch(/^[A-Za-z][A-Za-z -]*$/u);
+    await expectCardOnHover(o.page, 'ar', 'Tokayev');
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('emoji and unpaired surrogates: exact ranges, no throw', async () => {
+    const o = await open(server.url('/emoji.html'));
+    const found = await expectHighlighted(o.page, [
+      'emoji:Tokayev',
+      'emoji:CSTO',
+      'emoji:Astana',
+      'lone:Tokayev',
+      'lone:CSTO',
+      'lone:Almaty',
+      'lone:EU',
+    ]);
+    expect(found.filter((h) => h.id === 'emoji' || h.id === 'lone')).toHaveLength(7);
+    await expectCardOnHover(o.page, 'emoji', 'Tokayev');
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('a page that replaces document.body: the new body is highlighted, the old ranges are gone', async () => {
+    const o = await open(server.url('/spa.html'));
+    await o.page.waitForFunction(() => (window as any).__page.swapped === true, null, {
+      timeout: 20_000,
+    });
+    const found = await expectHighlighted(o.page, ['new-p:Almaty', 'new-p:European Union']);
+    expect(found.every((h) => h.id.startsWith('new-'))).toBe(true);
+    await expectCardOnHover(o.page, 'new-p', 'Almaty');
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('a page that removes the card host while the card is open: the next hover works', async () => {
+    const o = await open(server.url('/host-removal.html'));
+    await expectHighlighted(o.page, ARTICLE_NAMES);
+    const at = await wordCenter(o.page, 'p1', 'Tokayev');
+    await o.page.mouse.move(at.x, at.y, { steps: 3 });
+    await expect
+      .poll(async () => (await readCard(o.page))?.status, { timeout: 15_000 })
+      .toBe('ready');
+    await o.page.waitForFunction(() => (window as any).__page.removedHost === true, null, {
+      timeout: 10_000,
+    });
+    expect(await o.page.evaluate(() => document.querySelector('sourcelight-card'))).toBeNull();
+    await o.page.mouse.move(5, 5, { steps: 3 });
+    await o.page.waitForTimeout(500);
+    await expectCardOnHover(o.page, 'p2', 'Almaty');
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('an about:blank iframe is not highlighted (match_about_blank is not set); the page around it is', async () => {
+    const o = await open(server.url('/about-blank-frame.html'));
+    await expectHighlighted(o.page, ARTICLE_NAMES);
+    await o.page.waitForTimeout(SETTLE_MS);
+    const inBlank = await o.page.evaluate(() => {
+      const w = (document.getElementById('blank') as HTMLIFrameElement).contentWindow!;
+      return {
+        text: w.document.body.textContent,
+        highlights: (w as unknown as typeof globalThis).CSS.highlights.size,
+      };
+    });
+    expect(inBlank).toEqual({
+      text: 'Written into about:blank: Tokayev and the CSTO.',
+      highlights: 0,
+    });
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('a data: URL page: no content script, nothing highlighted, no error', async () => {
+    const o = await open(`data:text/html;base64,${Buffer.from(PAGES.plain).toString('base64')}`);
+    await o.page.waitForTimeout(SETTLE_MS);
+    expect(o.probe.isolatedWorlds()).toEqual([]);
+    expect(await highlightCount(o.page)).toBe(0);
+    await expectPageEventsWork(o.page);
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('a file: URL page: no content script, nothing highlighted, no error', async () => {
+    const o = await open(`file://${join(fileDir, 'plain.html')}`);
+    await o.page.waitForTimeout(SETTLE_MS);
+    expect(o.probe.isolatedWorlds()).toEqual([]);
+    expect(await highlightCount(o.page)).toBe(0);
+    await expectPageEventsWork(o.page);
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('a page in designMode is never highlighted (the content script runs and stands down)', async () => {
+    const o = await open(server.url('/design-mode.html'));
+    await expect
+      .poll(() => o.probe.isolatedWorlds().length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    // Positive control in the same browser: the same article without designMode is highlighted.
+    const control = await open(server.url('/restyled.html'));
+    await expectHighlighted(control.page, ARTICLE_NAMES);
+    await finish(control);
+    await o.page.waitForTimeout(SETTLE_MS);
+    expect(await highlightCount(o.page)).toBe(0);
+    expect(await stats(o.probe)).toBeUndefined();
+    expect(await o.page.evaluate(() => document.designMode)).toBe('on');
+    await o.page.click('#p1');
+    await o.page.keyboard.type('x');
+    expect(await o.page.evaluate(() => document.getElementById('p1')!.textContent)).toContain('x');
+    expect((await pageState(o.page)).keys).toBeGreaterThan(0);
+    await finish(o);
+  });
+
+  it('a thousand mutations a second for ten seconds: kept up with, CPU bounded relative to the page’s own work', async () => {
+    const STORM_MS = 10_000;
+    const runStorm = async (o: Opened) => {
+      const before = await o.probe.metrics();
+      const run = await o.page.evaluate(
+        (ms) =>
+          (
+            window as unknown as {
+              __startStorm(ms: number): Promise<{ mutations: number; ms: number }>;
+            }
+          ).__startStorm(ms),
+        STORM_MS,
+      );
+      const after = await o.probe.metrics();
+      return {
+        ...run,
+        taskS: after.TaskDuration! - before.TaskDuration!,
+        scriptS: after.ScriptDuration! - before.ScriptDuration!,
+      };
+    };
+
+    // 1. Extension on.
+    const on = await open(server.url('/storm.html'));
+    await expectHighlighted(on.page, ARTICLE_NAMES);
+    await expect.poll(async () => (await stats(on.probe))?.done, { timeout: 20_000 }).toBe(true);
+    const statsBefore = (await stats(on.probe))!;
+    const withExtension = await runStorm(on);
+    const statsAfter = (await stats(on.probe))!;
+    const seenMs = await on.page.evaluate(() => (window as any).__page.stormHighlightSeenMs);
+    await expectPageIntact(on.page);
+    await finish(on);
+
+    // 2. The same page with the site switched off (settings:v1 set from an extension page).
+    const settingsPage = await ext.openExtensionPage('options.html');
+    await settingsPage.evaluate(() =>
+      chrome.storage.local.set({ 'settings:v1': { enabled: true, disabledSites: ['127.0.0.1'] } }),
+    );
+    let withoutExtension: Awaited<ReturnType<typeof runStorm>>;
+    try {
+      const off = await open(server.url('/storm.html'));
+      await expect.poll(() => off.probe.isolatedWorlds().length).toBeGreaterThan(0);
+      await off.page.waitForTimeout(SETTLE_MS);
+      expect(await highlightCount(off.page)).toBe(0);
+      withoutExtension = await runStorm(off);
+      await expectPageIntact(off.page);
+      await finish(off);
+    } finally {
+      await settingsPage.evaluate(() => chrome.storage.local.remove('settings:v1'));
+      await settingsPage.close();
+    }
+
+    const extraTask = withExtension.taskS - withoutExtension.taskS;
+    figures.mutationStorm = {
+      durationMs: STORM_MS,
+      mutations: { on: withExtension.mutations, off: withoutExtension.mutations },
+      taskDurationS: { on: round(withExtension.taskS), off: round(withoutExtension.taskS) },
+      scriptDurationS: { on: round(withExtension.scriptS), off: round(withoutExtension.scriptS) },
+      taskRatioOnOverOff: round(withExtension.taskS / withoutExtension.taskS),
+      extensionHighlightWorkMs: Math.round(statsAfter.totalMs - statsBefore.totalMs),
+      extensionRescans: statsAfter.rescans - statsBefore.rescans,
+      extensionLongestSliceMs: round(statsAfter.longestSliceMs),
+      firstStormHighlightAfterMs: seenMs,
+    };
+    // About 1,000 mutations a second in both runs.
+    expect(withExtension.mutations).toBeGreaterThanOrEqual(STORM_MS * 0.95);
+    expect(withoutExtension.mutations).toBeGreaterThanOrEqual(STORM_MS * 0.95);
+    // Kept up: content added during the storm was highlighted during the storm.
+    expect(seenMs).not.toBeNull();
+    expect(seenMs).toBeLessThan(STORM_MS);
+    // Bounded: the extension's extra main-thread time is at most the page's own.
+    expect(extraTask).toBeLessThan(withoutExtension.taskS);
+  });
+});
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
