@@ -1,0 +1,350 @@
+/**
+ * First stage of term extraction: finds candidate names in passages
+ * (capitalised word sequences, acronyms, quoted coinages) and the evidence
+ * needed to judge them later (how often a word is written in lower case,
+ * whether a name only ever opens a sentence, what surrounds it).
+ * One pass over the tokens of every passage; no per-term scans.
+ */
+import { foldDiacritics } from '../text/normalize';
+import { classifyWord } from './lexicon';
+import { ACRONYM_STOP, CONNECTORS, STOP_WORDS, TITLE_PHRASES } from './word-lists';
+
+/** Lower-case head words that may close a capitalised name. */
+const TRAILING_HEADS = new Set(['forum', 'summit', 'conference', 'commission', 'union', 'process']);
+
+export interface Tok {
+  raw: string;
+  /** Folded, lower case. */
+  key: string;
+  start: number;
+  end: number;
+  /** Separator kind before this token: ' ', '-', '/', or null (a break). */
+  sep: string | null;
+  /** First token of a sentence, a quotation or a line. */
+  sentenceStart: boolean;
+  /** Written with `'s` after it. */
+  possessive: boolean;
+  isCap: boolean;
+  isAcronym: boolean;
+  isLower: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const DOTTED = /^(?:\p{Lu}\.){2,}/u;
+
+function fold(s: string): string {
+  return foldDiacritics(s)
+    .toLowerCase()
+    .replace(/[\u2019\u02bc\u2018]/gu, "'");
+}
+
+export function isAcronym(raw: string): boolean {
+  if (raw.includes('.')) return true; // U.N., U.S. (built by the tokenizer)
+  return raw.length >= 2 && raw.length <= 6 && /^[\p{Lu}\p{N}]+$/u.test(raw) && /\p{Lu}/u.test(raw);
+}
+
+/** Tokens with the separators and flags the run builder needs. */
+export function tokenizeForNames(text: string): Tok[] {
+  const raw: Array<{ raw: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    raw.push({ raw: m[0], start, end: start + m[0].length });
+  }
+  const out: Tok[] = [];
+  let pendingStart = true;
+  // End of the last consumed word, including a possessive `s`.
+  let lastEnd = 0;
+  for (let i = 0; i < raw.length; i++) {
+    let t = raw[i]!;
+    // Dotted acronyms: U.N., U.S., H.E.
+    if (/^\p{Lu}$/u.test(t.raw)) {
+      const m = DOTTED.exec(text.slice(t.start, t.start + 12));
+      if (m) {
+        const len = m[0].length;
+        while (i + 1 < raw.length && raw[i + 1]!.end <= t.start + len) i++;
+        t = { raw: m[0], start: t.start, end: t.start + len };
+      }
+    }
+    // Xi’an, d’Etat: an apostrophe followed by more than a possessive s.
+    let next = raw[i + 1];
+    while (
+      next &&
+      /^['\u2019]$/u.test(text.slice(t.end, next.start)) &&
+      next.raw !== 's' &&
+      /^\p{Ll}/u.test(next.raw)
+    ) {
+      t = { raw: text.slice(t.start, next.end), start: t.start, end: next.end };
+      i++;
+      next = raw[i + 1];
+    }
+    const prev = out[out.length - 1];
+    const gap = text.slice(prev ? lastEnd : 0, t.start);
+    // A possessive s attaches to the previous token.
+    if (prev && t.raw === 's' && /^['\u2019]$/u.test(gap)) {
+      prev.possessive = true;
+      lastEnd = t.end;
+      continue;
+    }
+    let sep: string | null = null;
+    if (/^[ \u00a0]$/u.test(gap)) sep = ' ';
+    else if (/^[-\u2010\u2011]$/u.test(gap)) sep = '-';
+    else if (gap === '/') sep = '/';
+    const sentenceStart =
+      pendingStart ||
+      !prev ||
+      /[.!?\n]["”’)\]]*\s*["“‘(\[]*$/u.test(gap) ||
+      /["“‘(\[]\s*$/u.test(gap);
+    pendingStart = false;
+    lastEnd = t.end;
+    const isAcr = isAcronym(t.raw);
+    out.push({
+      raw: t.raw,
+      key: fold(t.raw),
+      start: t.start,
+      end: t.end,
+      sep: prev ? sep : null,
+      sentenceStart,
+      possessive: false,
+      isCap: /^\p{Lu}/u.test(t.raw),
+      isAcronym: isAcr,
+      isLower: /^\p{Ll}/u.test(t.raw),
+    });
+  }
+  return out;
+}
+
+/** A candidate occurrence: a slice of a passage's tokens. */
+export interface Mention {
+  tokens: Tok[];
+  /** The text as written (possessive dropped). */
+  surface: string;
+  /** The first token opens a sentence. */
+  atSentenceStart: boolean;
+  /** Word before and after, lower case (for kind and evidence). */
+  before: string;
+  after: string;
+}
+
+function surfaceOf(text: string, toks: Tok[]): string {
+  return text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+}
+
+/** Longest title phrase starting at `i`, in tokens (0 when none). */
+function titleLength(toks: Tok[], i: number): number {
+  let best = 0;
+  for (const phrase of TITLE_PHRASES) {
+    if (phrase.length <= best) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length && ok; k++) {
+      const t = toks[i + k];
+      ok = t !== undefined && t.key === phrase[k] && (k === 0 || t.sep !== null);
+      // Titles are capitalised when used as titles.
+      if (ok && k === 0 && !t!.isCap) ok = false;
+    }
+    if (ok) best = phrase.length;
+  }
+  return best;
+}
+
+/**
+ * Splits a passage into maximal capitalised runs (`Kassym-Jomart Tokayev`,
+ * `Organisation of Turkic States`), then cuts titles out of them.
+ */
+export function findRuns(
+  text: string,
+  toks: Tok[],
+  isCommon: (key: string) => boolean,
+  isHead: (key: string) => boolean = () => false,
+): Mention[] {
+  const out: Mention[] = [];
+  const emit = (from: number, to: number) => {
+    // Trim connectors at the edges.
+    while (from < to && !toks[from]!.isCap && !toks[from]!.isAcronym) from++;
+    while (
+      to > from &&
+      !toks[to - 1]!.isCap &&
+      !toks[to - 1]!.isAcronym &&
+      !/^\p{N}/u.test(toks[to - 1]!.raw) &&
+      !TRAILING_HEADS.has(toks[to - 1]!.key)
+    )
+      to--;
+    if (to <= from) return;
+    const slice = toks.slice(from, to);
+    out.push({
+      tokens: slice,
+      surface: surfaceOf(text, slice),
+      atSentenceStart: toks[from]!.sentenceStart,
+      before: toks[from - 1]?.key ?? '',
+      after: toks[to]?.key ?? '',
+    });
+  };
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!(t.isCap || t.isAcronym)) {
+      i++;
+      continue;
+    }
+    // `secretary of State Blinken`: a title phrase that started in lower case.
+    if (
+      i >= 2 &&
+      toks[i - 2]!.key === 'secretary' &&
+      toks[i - 1]!.key === 'of' &&
+      t.key === 'state'
+    ) {
+      i++;
+      continue;
+    }
+    // Extend the run.
+    let j = i + 1;
+    for (;;) {
+      const prev = toks[j - 1]!;
+      const cur = toks[j];
+      if (!cur || cur.sep === null || cur.sep === '/' || cur.sentenceStart) break;
+      if (prev.possessive) {
+        // `People’s Coalition` keeps going; `Kazakhstan’s President` stops.
+        if (!(isCommon(prev.key) && cur.isCap && !cur.isAcronym)) break;
+      }
+      if (cur.isCap || cur.isAcronym) {
+        // `... Densky The Collective ...`: a capitalised function word starts a new name.
+        if (STOP_WORDS.has(cur.key) && !cur.isAcronym) break;
+        j++;
+        continue;
+      }
+      if (
+        /^\p{N}/u.test(cur.raw) &&
+        (cur.sep === ' ' || cur.sep === '-') &&
+        !/^[.:,/]\p{N}/u.test(text.slice(cur.end, cur.end + 2))
+      ) {
+        j++; // Vision 2040, Khabar-24
+        continue;
+      }
+      if (cur.sep === ' ' && CONNECTORS.has(cur.key) && !cur.possessive) {
+        const after = toks[j + 1];
+        const after2 = toks[j + 2];
+        if (after && after.sep === ' ' && (after.isCap || after.isAcronym)) {
+          if (cur.key === 'the' && prev.key !== 'of') break;
+          // `Conference on Tourism`, `Mechanism against Torture`, but not `Kazakhstan on Sunday`.
+          if (
+            (cur.key === 'on' || cur.key === 'against') &&
+            !isCommon(prev.key) &&
+            !isHead(prev.key)
+          )
+            break;
+          j++;
+          continue;
+        }
+        if (
+          cur.key === 'of' &&
+          after?.key === 'the' &&
+          after2 &&
+          after2.sep === ' ' &&
+          after2.isCap
+        ) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    // `EU-Central Asia Economic forum`, `China-Central Asia summit`: a lower-case head word.
+    const tail = toks[j];
+    if (
+      tail &&
+      tail.sep === ' ' &&
+      !tail.sentenceStart &&
+      TRAILING_HEADS.has(tail.key) &&
+      !toks[j - 1]!.possessive &&
+      !(j - i === 1 && toks[i]!.isAcronym)
+    )
+      j++;
+    // Unit-like acronyms do not end a name (`Khabar-24 TV channel`).
+    while (j - 1 > i && ACRONYM_STOP.has(toks[j - 1]!.raw)) j--;
+    // Cut titles out of the run [i, j).
+    let segStart = i;
+    let k = i;
+    while (k < j) {
+      const len = titleLength(toks, k);
+      if (len > 0) {
+        emit(segStart, k);
+        k += len;
+        // `President of Kazakhstan ...`: the `of` belongs to the title.
+        while (k < j && !toks[k]!.isCap && !toks[k]!.isAcronym) k++;
+        segStart = k;
+        continue;
+      }
+      k++;
+    }
+    emit(segStart, j);
+    i = j;
+  }
+  return out;
+}
+
+/** Quoted capitalised coinages: “Tragic January”, “New Kazakhstan”. */
+export function findQuotedNames(text: string): Array<{ surface: string; start: number }> {
+  const out: Array<{ surface: string; start: number }> = [];
+  for (const m of text.matchAll(
+    /[“"‘]([\p{Lu}][\p{L}\p{M}-]*(?: [\p{Lu}][\p{L}\p{M}-]*){1,4})[”"’]/gu,
+  )) {
+    out.push({ surface: m[1]!, start: (m.index ?? 0) + 1 });
+  }
+  return out;
+}
+
+/** `Long Name (ACR)`, `ACR (Long Name)`, `(Long Name -ACR)`, `X (also known as Y)`. */
+export function findAbbreviationPairs(text: string): Array<{ long: string; short: string }> {
+  const out: Array<{ long: string; short: string }> = [];
+  const NAME = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*(?:\s+(?:of|for|and|on|the|against|[\p{Lu}][\p{L}\p{M}'’-]*))*`;
+  for (const m of text.matchAll(
+    new RegExp(String.raw`(${NAME})['’]?s?\s+\(\s*([\p{Lu}][\p{Lu}\p{N}]{1,7}s?)\s*\)`, 'gu'),
+  ))
+    out.push({ long: m[1]!, short: m[2]!.replace(/s$/u, '') });
+  for (const m of text.matchAll(
+    new RegExp(String.raw`\b([\p{Lu}][\p{Lu}\p{N}]{1,7})\s+\(\s*(${NAME})\s*\)`, 'gu'),
+  ))
+    out.push({ long: m[2]!, short: m[1]! });
+  for (const m of text.matchAll(
+    new RegExp(String.raw`\((${NAME})\s+[-–]\s*([\p{Lu}][\p{Lu}\p{N}]{1,7})\s*\)`, 'gu'),
+  ))
+    out.push({ long: m[1]!, short: m[2]! });
+  for (const m of text.matchAll(
+    new RegExp(String.raw`(${NAME})['’]?s?\s+\(also known as (?:the )?(${NAME})\)`, 'gu'),
+  ))
+    out.push({ long: m[1]!, short: m[2]! });
+  return out;
+}
+
+/** True when `acronym` can be read off the initials of `words` (letters may also come from inside a word: EAEU = Eurasian Economic Union). */
+export function acronymFits(acronym: string, words: string[]): boolean {
+  const letters = acronym.replace(/\./gu, '').toLowerCase();
+  const ws = words.filter((w) => !CONNECTORS.has(w.toLowerCase())).map((w) => fold(w));
+  if (ws.length === 0 || letters.length < 2) return false;
+  // Each word contributes its first letter and optionally more of its letters in order.
+  const memo = new Map<string, boolean>();
+  const go = (li: number, wi: number): boolean => {
+    if (wi === ws.length) return li === letters.length;
+    if (li >= letters.length) return false;
+    const key = `${li},${wi}`;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const w = ws[wi]!;
+    let ok = false;
+    if (w[0] === letters[li]) {
+      // Take the first letter, then 0..n further letters of this word (in order).
+      const extra = (lj: number, pos: number): boolean => {
+        if (go(lj, wi + 1)) return true;
+        if (lj >= letters.length) return false;
+        const at = w.indexOf(letters[lj]!, pos);
+        return at >= 0 && extra(lj + 1, at + 1);
+      };
+      ok = extra(li + 1, 1);
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  return go(0, 0);
+}
+
+/** For kind decisions: the lexicon class of a single word. */
+export { classifyWord };

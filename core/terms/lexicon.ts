@@ -1,0 +1,59 @@
+/**
+ * What compromise's English lexicon says about a single word. Build-time
+ * only (compromise is a dev dependency and never reaches the extension).
+ * We use the lexicon rather than tagging whole articles: tagging costs about
+ * 10 ms per kilobyte, too slow for a 10,000-article corpus, while a lexicon
+ * lookup is a hash probe.
+ */
+import nlp from 'compromise';
+
+export type LexiconClass =
+  | 'place'
+  | 'first-name'
+  | 'last-name'
+  | 'organisation'
+  | 'demonym'
+  | 'month'
+  | 'weekday'
+  | 'common'
+  | 'unknown';
+
+let lexicon: Record<string, string | string[]> | null = null;
+
+function tagsOf(word: string): string[] {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = lexicon[word];
+  if (tags === undefined) return [];
+  return Array.isArray(tags) ? tags : [tags];
+}
+
+const PLACE_TAGS = new Set(['Country', 'City', 'Place', 'Region', 'Address']);
+const FIRST_NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+
+/** The lexicon's class for a lower-case word. */
+export function classifyWord(lowerWord: string): LexiconClass {
+  const tags = tagsOf(lowerWord);
+  if (tags.length === 0) return 'unknown';
+  if (tags.some((t) => PLACE_TAGS.has(t))) return 'place';
+  if (tags.some((t) => FIRST_NAME_TAGS.has(t))) return 'first-name';
+  if (tags.includes('LastName')) return 'last-name';
+  if (tags.includes('Organization')) return 'organisation';
+  if (tags.includes('Demonym')) return 'demonym';
+  if (tags.includes('Month')) return 'month';
+  if (tags.includes('WeekDay')) return 'weekday';
+  if (tags.includes('ProperNoun')) return 'unknown';
+  return 'common';
+}
+
+/** True when the lexicon knows the word as a name of some kind. */
+export function isLexiconProper(lowerWord: string): boolean {
+  const c = classifyWord(lowerWord);
+  return c === 'place' || c === 'first-name' || c === 'last-name' || c === 'organisation';
+}
+
+/** True when the lexicon lists the word as an adjective (`western`, `soviet`). */
+export function isLexiconAdjective(lowerWord: string): boolean {
+  return tagsOf(lowerWord).some(
+    (t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative',
+  );
+}

@@ -1,0 +1,179 @@
+/**
+ * Closed word lists for term extraction. Kept short on purpose: open-class
+ * common words are recognised from the corpus itself (a word the sources
+ * also write in lower case is a common word) and from compromise's lexicon.
+ */
+
+export const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+export const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+/** Function words and pronouns: never a term on their own, dropped at the edges of a name. */
+export const STOP_WORDS = new Set(
+  (
+    'a an the this that these those there here it its he him his she her they them their we us our ' +
+    'you your i me my mine who whom whose which what when where why how and or but nor so yet if ' +
+    'as at by for from in into of on onto to with without within about after before during since ' +
+    'until upon over under between among against via per than then also not no yes all any each ' +
+    'every some many more most other such one two three four five six seven eight nine ten first ' +
+    'second third last next new old mr mrs ms dr st'
+  ).split(' '),
+);
+
+/** Page furniture that the sources carry around the article text. */
+export const BOILERPLATE = new Set(
+  (
+    'subscribe subscribed related posts post read more warning disturbing graphic sign get title ' +
+    'image images credits credit author content type tag tags archives archive older newer entries ' +
+    'edited underwritten share tweet email print comments comment newsletter newsletters follow click ' +
+    'advertisement photo video copyright unsplash'
+  ).split(' '),
+);
+
+/** Acronym-shaped tokens that are units, time zones or shouting rather than names. */
+export const ACRONYM_STOP = new Set(
+  'CET CEST GMT UTC EST PST AM PM TV OK PS NB ID PDF URL FAQ CEO USD EUR KM'.split(' '),
+);
+
+/** Lower-case words allowed inside a multi-word name (`Belt and Road Initiative`). */
+export const CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  'on',
+  'against',
+  'van',
+  'von',
+  'de',
+  'der',
+  'del',
+  'da',
+  'al',
+  'bin',
+  'the',
+]);
+
+/**
+ * Titles and roles, as word sequences. They are stripped from names
+ * (`President Tokayev` is `Tokayev`) and split juxtaposed names
+ * (`Prime Minister of Armenia Nikol Pashinyan`).
+ */
+export const TITLE_PHRASES: string[][] = [
+  'first deputy minister of foreign affairs',
+  'deputy minister of foreign affairs',
+  'minister of foreign affairs',
+  'deputy secretary general',
+  'secretary general',
+  'secretary of state',
+  'high representative',
+  'hight representative',
+  'federal chancellor',
+  'head of state',
+  'foreign minister',
+  'foreign ministers',
+  'prime minister',
+  'deputy minister',
+  'vice president',
+  'first president',
+  'ex president',
+  'president',
+  'presidents',
+  'minister',
+  'ministers',
+  'chancellor',
+  'director',
+  'commissioner',
+  'speaker',
+  'chairman',
+  'chairwoman',
+  'spokesperson',
+  'spokesman',
+  'ambassador',
+  'senator',
+  'governor',
+  'mayor',
+  'incumbent',
+  'former',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'h.e.',
+  'sir',
+  'king',
+  'queen',
+].map((p) => p.split(' '));
+
+/** Last words that make a name an organisation, an event, a concept or a place. */
+export const ORGANISATION_HEADS = new Set(
+  (
+    'organization organisation union council commission service institute agency office party ' +
+    'coalition committee bank fund ministry watch international forces force times news agencies ' +
+    'agency assembly parliament senate government court university association mechanism group ' +
+    'company corporation channel network alliance federation guard police army'
+  ).split(' '),
+);
+export const EVENT_HEADS = new Set(
+  (
+    'forum summit conference ministerial dialogue meeting election elections referendum process ' +
+    'events crisis war revolution games olympics congress protests uprising unrest massacre ' +
+    'riots talks expo export'
+  ).split(' '),
+);
+export const CONCEPT_HEADS = new Set(
+  (
+    'initiative agreement treaty index policy doctrine strategy vision program programme course ' +
+    'plan road gateway game act law convention declaration concept charter partnership reform reforms'
+  ).split(' '),
+);
+export const PLACE_HEADS = new Set(
+  (
+    'region regions province oblast city republic kingdom states corridor river sea lake mountains ' +
+    'island islands square street monument district county valley desert steppe'
+  ).split(' '),
+);
+
+/** Organisation words that lead a name (`Office for Democratic Institutions ...`). */
+export const ORGANISATION_LEADS = new Set(
+  'organization organisation institute office council commission union association ministry'.split(
+    ' ',
+  ),
+);
+
+/** Surname endings common in the region's names (a hint, not proof, of a person). */
+export const PERSON_SUFFIX =
+  /(?:ov|ova|ev|eva|yev|yeva|enko|yan|ian|ich|vic|uly|kyzy|ski|sky|bek|berdi)$/u;
+export const PLACE_SUFFIX = /(?:stan|abad|grad|burg|ia|land)$/u;
