@@ -239,6 +239,22 @@ describe('Popup', () => {
     expect(api.getPageTerms).not.toHaveBeenCalled();
   });
 
+  it('the browse tabs follow the tabs pattern (arrows switch, one tab stop)', async () => {
+    await mount();
+    const page = root.querySelector<HTMLElement>('#sl-tab-page')!;
+    expect(page.getAttribute('aria-selected')).toBe('true');
+    expect(root.querySelector('#sl-tab-names')!.getAttribute('tabindex')).toBe('-1');
+    await act(async () => {
+      page.focus();
+      page.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    });
+    await flush();
+    const names = root.querySelector<HTMLElement>('#sl-tab-names')!;
+    expect(names.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(names);
+    expect(root.querySelector('#sl-panel-names')).not.toBeNull();
+  });
+
   it('browses names by kind with counts when the query is empty', async () => {
     api.getTargetTab.mockResolvedValue({ tabId: null, url: null });
     await mount();

@@ -117,7 +117,8 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
   const defaultTab: Tab =
     pageTerms.status === 'ready' && pageTerms.terms.length > 0 ? 'page' : 'names';
   useEffect(() => {
-    if (tab === null && pageTerms.status !== 'loading') setTab(defaultTab);
+    // Functional update: a tab the user picked meanwhile wins over this (possibly late) effect.
+    if (pageTerms.status !== 'loading') setTab((current) => current ?? defaultTab);
   }, [pageTerms.status]);
   const shownTab: Tab = tab ?? defaultTab;
   const hasQuery = query.trim().length > 0;
@@ -212,11 +213,24 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
         </section>
       ) : (
         <section class="sl-body">
-          <div class="sl-tabs" role="tablist" aria-label="Browse">
+          <div
+            class="sl-tabs"
+            role="tablist"
+            aria-label="Browse"
+            onKeyDown={(e) => {
+              // Tabs pattern: arrows move between the two tabs; only the selected one is in the Tab order.
+              if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+              e.preventDefault();
+              const next: Tab = shownTab === 'page' ? 'names' : 'page';
+              setTab(next);
+              document.getElementById(`sl-tab-${next}`)?.focus();
+            }}
+          >
             <button
               type="button"
               role="tab"
               id="sl-tab-page"
+              tabIndex={shownTab === 'page' ? 0 : -1}
               aria-selected={shownTab === 'page'}
               aria-controls="sl-panel-page"
               onClick={() => setTab('page')}
@@ -228,6 +242,7 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
               type="button"
               role="tab"
               id="sl-tab-names"
+              tabIndex={shownTab === 'names' ? 0 : -1}
               aria-selected={shownTab === 'names'}
               aria-controls="sl-panel-names"
               onClick={() => setTab('names')}
