@@ -33,7 +33,7 @@ export function chromiumPath(): string {
 }
 
 export async function launchExtension(
-  options: { extensionDir?: string; userDataDir?: string } = {},
+  options: { extensionDir?: string; userDataDir?: string; args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   const dir = options.extensionDir ?? CHROME_BUILD;
   if (!existsSync(join(dir, 'manifest.json')))
@@ -54,6 +54,7 @@ export async function launchExtension(
       '--disable-sync',
       '--no-first-run',
       '--disable-features=DialMediaRouteProvider',
+      ...(options.args ?? []),
     ],
   });
   const worker =
