@@ -336,9 +336,18 @@ export function extractTerms(options: { articles: Article[]; curated: CuratedTer
   }
 
   const commonPhrases = findLowercasePhrases(candidates, tokenized, isCommon);
+  const surnames = new Set<string>();
+  for (const c of candidates.values())
+    if (
+      c.tokenKeys.length >= 2 &&
+      c.tokenKeys.length <= 3 &&
+      c.tokenKeys.every((k) => !isCommon(k) && !isHeadWord(k) && !/^\p{N}/u.test(k)) &&
+      classifyWord(c.tokenKeys[c.tokenKeys.length - 1]!) !== 'place'
+    )
+      surnames.add(phoneticKey(c.tokenKeys[c.tokenKeys.length - 1]!));
   const accepted = new Map<string, Candidate>();
   for (const c of candidates.values()) {
-    if (acceptCandidate(c, { isCommon, lower, capMid, commonPhrases, candidates })) {
+    if (acceptCandidate(c, { isCommon, lower, capMid, commonPhrases, candidates, surnames })) {
       voteKind(c);
       accepted.set(c.key, c);
     }
@@ -506,6 +515,7 @@ function acceptCandidate(
     capMid: Map<string, number>;
     commonPhrases: Set<string>;
     candidates: Map<string, Candidate>;
+    surnames: Set<string>;
   },
 ): boolean {
   const keys = c.tokenKeys;
@@ -544,11 +554,14 @@ function acceptCandidate(
         !isLexiconAdjective(key)
       );
     }
-    if (c.mid === 0) return isLexiconProper(key);
+    if (c.mid === 0) return isLexiconProper(key) || ctx.surnames.has(phoneticKey(key));
     // Minimum evidence for a one-off unknown word.
     if (c.count === 1 && !isLexiconProper(key)) {
       const v = c.votes;
-      return v.place > 0 || v.person > 0 || v.organisation > 0;
+      // A surname of a full name found elsewhere (`Toqayev` beside `Kassym-Jomart Tokayev`) is evidence too.
+      return (
+        v.place > 0 || v.person > 0 || v.organisation > 0 || ctx.surnames.has(phoneticKey(key))
+      );
     }
     return true;
   }
