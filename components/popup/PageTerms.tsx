@@ -28,8 +28,8 @@ export function PageTerms({
     case 'unavailable':
       return (
         <p class="sl-muted sl-pad" role="status">
-          Sourcelight does not run on this page. Browser pages, extension stores and local files
-          (unless you allow file access) are out of its reach.
+          No names to show: browser pages, extension stores and local files are out of Sourcelight's
+          reach.
         </p>
       );
     case 'ready':
