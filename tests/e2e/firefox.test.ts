@@ -142,4 +142,70 @@ describe('smoke test in firefox-esr', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'firefox-popup.png') });
     await page.close();
   }, 60_000);
+
+  /** Opens an extension page (see the header for why navigation is started, not awaited). */
+  async function openExtensionPage(path: string): Promise<Page> {
+    const page = await browser.newPage();
+    const url = `moz-extension://${ADDON_UUID}/${path}`;
+    void page.goto(url, { timeout: 5_000 }).catch(() => undefined);
+    await expect
+      .poll(() => page.evaluate(() => location.href).catch(() => ''), { timeout: 20_000 })
+      .toBe(url);
+    return page;
+  }
+
+  it('the site switch in the popup turns highlights off and on without reload', async () => {
+    const news = await browser.newPage();
+    const newsUrl = server.url('/smoke.html');
+    await news.goto(newsUrl);
+    await expect.poll(() => highlightCount(news), { timeout: 20_000 }).toBeGreaterThan(0);
+    // The tab to act on, found through the page-info content script (no `tabs` permission).
+    const probe = await openExtensionPage('popup.html');
+    const tabId = await probe.evaluate(async (target) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      for (const tab of await api.tabs.query({})) {
+        const reply = await api.tabs
+          .sendMessage(tab.id, { channel: 'sourcelight', type: 'getPageInfo' }, { frameId: 0 })
+          .catch(() => null);
+        if (reply?.ok && reply.data.url === target) return tab.id;
+      }
+      return null;
+    }, newsUrl);
+    expect(tabId).not.toBeNull();
+    await probe.close();
+    const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.waitForSelector('#sl-site-switch', { timeout: 15_000 });
+    expect(await popup.$eval('.sl-switch strong', (e) => e.textContent)).toBe('127.0.0.1');
+    await popup.click('#sl-site-switch');
+    await expect.poll(() => highlightCount(news), { timeout: 15_000 }).toBe(0);
+    await popup.click('#sl-site-switch');
+    await expect.poll(() => highlightCount(news), { timeout: 20_000 }).toBeGreaterThan(0);
+    await popup.close();
+    await news.close();
+  }, 90_000);
+
+  it('the reader shows an article at a passage', async () => {
+    const probe = await openExtensionPage('popup.html');
+    const hit = await probe.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const r = await api.runtime.sendMessage({
+        channel: 'sourcelight',
+        type: 'search',
+        query: 'CSTO',
+      });
+      return r.data.hits[1] as { passageId: string; article: { id: string; title: string } };
+    });
+    await probe.close();
+    const reader = await openExtensionPage(
+      `reader.html?article=${encodeURIComponent(hit.article.id)}&passage=${encodeURIComponent(hit.passageId)}`,
+    );
+    await expect
+      .poll(
+        () => reader.evaluate(() => document.querySelector('[aria-current="true"]')?.id ?? null),
+        { timeout: 15_000 },
+      )
+      .toBe(hit.passageId);
+    expect(await reader.$eval('#sl-article-title', (e) => e.textContent)).toBe(hit.article.title);
+    await reader.close();
+  }, 60_000);
 });
