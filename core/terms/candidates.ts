@@ -32,10 +32,23 @@ export interface Tok {
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const DOTTED = /^(?:\p{Lu}\.){2,}/u;
 
+const APOSTROPHE = /[\u2019\u02bc\u2018]/gu;
+const HAS_APOSTROPHE = /[\u2019\u02bc\u2018]/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
 function fold(s: string): string {
-  return foldDiacritics(s)
-    .toLowerCase()
-    .replace(/[\u2019\u02bc\u2018]/gu, "'");
+  const lower = foldDiacritics(s).toLowerCase();
+  return lower.length > 2 && HAS_APOSTROPHE.test(lower) ? lower.replace(APOSTROPHE, "'") : lower;
+}
+
+/** Case of the first letter; ASCII without a regex (this runs for every word of the corpus). */
+function firstCase(raw: string): 'upper' | 'lower' | 'other' {
+  const c = raw.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 'upper';
+  if (c >= 97 && c <= 122) return 'lower';
+  if (c < 128) return 'other';
+  return UPPER_FIRST.test(raw) ? 'upper' : LOWER_FIRST.test(raw) ? 'lower' : 'other';
 }
 
 export function isAcronym(raw: string): boolean {
@@ -57,7 +70,7 @@ export function tokenizeForNames(text: string): Tok[] {
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]!;
     // Dotted acronyms: U.N., U.S., H.E.
-    if (/^\p{Lu}$/u.test(t.raw)) {
+    if (t.raw.length === 1 && firstCase(t.raw) === 'upper') {
       const m = DOTTED.exec(text.slice(t.start, t.start + 12));
       if (m) {
         const len = m[0].length;
@@ -69,9 +82,10 @@ export function tokenizeForNames(text: string): Tok[] {
     let next = raw[i + 1];
     while (
       next &&
-      /^['\u2019]$/u.test(text.slice(t.end, next.start)) &&
+      next.start === t.end + 1 &&
+      (text[t.end] === "'" || text[t.end] === '\u2019') &&
       next.raw !== 's' &&
-      /^\p{Ll}/u.test(next.raw)
+      firstCase(next.raw) === 'lower'
     ) {
       t = { raw: text.slice(t.start, next.end), start: t.start, end: next.end };
       i++;
@@ -86,17 +100,17 @@ export function tokenizeForNames(text: string): Tok[] {
       continue;
     }
     let sep: string | null = null;
-    if (/^[ \u00a0]$/u.test(gap)) sep = ' ';
-    else if (/^[-\u2010\u2011]$/u.test(gap)) sep = '-';
+    if (gap === ' ' || gap === '\u00a0') sep = ' ';
+    else if (gap === '-' || gap === '\u2010' || gap === '\u2011') sep = '-';
     else if (gap === '/') sep = '/';
     const sentenceStart =
       pendingStart ||
       !prev ||
-      /[.!?\n]["”’)\]]*\s*["“‘(\[]*$/u.test(gap) ||
-      /["“‘(\[]\s*$/u.test(gap);
+      (sep === null && (/[.!?\n]["”’)\]]*\s*["“‘(\[]*$/u.test(gap) || /["“‘(\[]\s*$/u.test(gap)));
     pendingStart = false;
     lastEnd = t.end;
-    const isAcr = isAcronym(t.raw);
+    const fc = firstCase(t.raw);
+    const isAcr = fc === 'upper' && isAcronym(t.raw);
     out.push({
       raw: t.raw,
       key: fold(t.raw),
@@ -105,9 +119,9 @@ export function tokenizeForNames(text: string): Tok[] {
       sep: prev ? sep : null,
       sentenceStart,
       possessive: false,
-      isCap: /^\p{Lu}/u.test(t.raw),
+      isCap: fc === 'upper',
       isAcronym: isAcr,
-      isLower: /^\p{Ll}/u.test(t.raw),
+      isLower: fc === 'lower',
     });
   }
   return out;
@@ -115,6 +129,8 @@ export function tokenizeForNames(text: string): Tok[] {
 
 /** A candidate occurrence: a slice of a passage's tokens. */
 export interface Mention {
+  /** The passage text the tokens point into. */
+  text: string;
   tokens: Tok[];
   /** The text as written (possessive dropped). */
   surface: string;
@@ -171,6 +187,7 @@ export function findRuns(
     if (to <= from) return;
     const slice = toks.slice(from, to);
     out.push({
+      text,
       tokens: slice,
       surface: surfaceOf(text, slice),
       atSentenceStart: toks[from]!.sentenceStart,

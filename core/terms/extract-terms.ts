@@ -188,6 +188,7 @@ export function extractTerms(options: { articles: Article[]; curated: CuratedTer
           break;
         }
         m = {
+          text: m.text,
           tokens: rest,
           surface: p.text.slice(rest[0]!.start, rest[rest.length - 1]!.end),
           atSentenceStart: false,
@@ -268,15 +269,13 @@ export function extractTerms(options: { articles: Article[]; curated: CuratedTer
     mentions.push(m);
   };
   // `text` is only needed for surfaces; keep a map from token objects to their passage text.
-  const textOf = new Map<Tok, string>();
-  passages.forEach((p, pi) => tokenized[pi]!.forEach((t) => textOf.set(t, p.text)));
   // Two passes: names found by splitting in the first pass (`Collective Security Council`
   // out of `... Council of the Collective Security Treaty Organization`) count as
   // standalone evidence in the second.
-  for (const m of rawMentions) split(m, textOf.get(m.tokens[0]!)!);
+  for (const m of rawMentions) split(m, m.text);
   for (const m of mentions) standalone.add(keyOfTokens(m.tokens));
   mentions.length = 0;
-  for (const m of rawMentions) split(m, textOf.get(m.tokens[0]!)!);
+  for (const m of rawMentions) split(m, m.text);
 
   // 3. Aggregate and judge.
   const candidates = new Map<string, Candidate>();
@@ -306,7 +305,7 @@ export function extractTerms(options: { articles: Article[]; curated: CuratedTer
       toks.map((t) => t.key),
       toks.length === 1 && toks[0]!.isAcronym,
     );
-    const surface = textOf.get(toks[0]!)!.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+    const surface = m.text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
     c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
     c.count++;
     if (!m.atSentenceStart) c.mid++;
@@ -317,7 +316,7 @@ export function extractTerms(options: { articles: Article[]; curated: CuratedTer
     if (toks.length === 1) c.after.set(m.after, (c.after.get(m.after) ?? 0) + 1);
     const last = toks[toks.length - 1]!;
     // `Akorda, the presidential office`: an apposition introduces a name.
-    if (/^, (?:the|a|an) /u.test(textOf.get(last)!.slice(last.end, last.end + 6)))
+    if (/^, (?:the|a|an) /u.test(m.text.slice(last.end, last.end + 6)))
       addVote(c, 'organisation', 0.5);
     // `EURACTIV`: a long word in capitals mid-sentence is a brand, not a common word.
     if (toks.length === 1 && !m.atSentenceStart && /^\p{Lu}{4,}$/u.test(last.raw))
@@ -456,6 +455,7 @@ function keyOfTokens(toks: Tok[]): string {
 
 function sub(m: Mention, toks: Tok[], text: string, before: string, after: string): Mention {
   return {
+    text,
     tokens: toks,
     surface: text.slice(toks[0]!.start, toks[toks.length - 1]!.end),
     atSentenceStart: m.atSentenceStart && toks[0] === m.tokens[0],
@@ -671,6 +671,8 @@ function mergeAbbreviations(
   getCandidate: (keys: string[], acronym: boolean) => Candidate,
 ): void {
   for (const p of passages) {
+    // Every pattern needs a parenthesis; most passages have none.
+    if (!p.text.includes('(')) continue;
     for (const pair of findAbbreviationPairs(p.text)) {
       let longWords = pair.long.split(/\s+/u);
       // Drop leading words (`Chinese Belt and Road ...`) until the name is a candidate.
@@ -740,18 +742,17 @@ function mergeByInitials(accepted: Map<string, Candidate>, uf: UnionFind<string>
     list.push(c.key);
     acronymKeys.set(letters, list);
   }
+  // U.N. and UN are one acronym.
+  for (const keys of acronymKeys.values()) for (const k of keys.slice(1)) uf.union(keys[0]!, k);
+  // Groups that already have a spelled-out name (from `Long Name (ACR)`).
+  const expanded = new Set<string>();
+  for (const c of accepted.values())
+    if (!c.isAcronym && c.tokenKeys.length > 1) expanded.add(uf.find(c.key));
   for (const [letters, keys] of acronymKeys) {
-    // U.N. and UN are one acronym.
-    for (const k of keys.slice(1)) uf.union(keys[0]!, k);
     const matches = byInitials.get(letters);
     if (!matches || matches.size !== 1) continue;
     const [target] = [...matches];
-    // Only if the acronym is not already tied to another expansion.
-    const root = uf.find(keys[0]!);
-    const alreadyExpanded = [...accepted.values()].some(
-      (c) => !c.isAcronym && c.tokenKeys.length > 1 && uf.find(c.key) === root,
-    );
-    if (!alreadyExpanded) uf.union(keys[0]!, target!);
+    if (!expanded.has(uf.find(keys[0]!))) uf.union(keys[0]!, target!);
   }
 }
 
