@@ -347,7 +347,7 @@ describe('popup, reader and site switch in Chromium', () => {
     await blank.close();
   });
 
-  it('the selection menu item exists, and its target (reader.html?q=) lists results', async () => {
+  it('the selection menu item and the popup shortcut exist, and the menu target (reader.html?q=) lists results', async () => {
     const page = await ext.openExtensionPage('popup.html');
     // update() rejects for an id that was never created: proof the item is there.
     const updated = await page.evaluate(() =>
@@ -363,6 +363,17 @@ describe('popup, reader and site switch in Chromium', () => {
         ),
     );
     expect(updated).toBe('ok');
+    // The popup's keyboard shortcut is registered.
+    const commands = await page.evaluate(() =>
+      (
+        chrome as unknown as {
+          commands: { getAll(): Promise<Array<{ name: string; shortcut: string }>> };
+        }
+      ).commands.getAll(),
+    );
+    expect(commands).toContainEqual(
+      expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+S' }),
+    );
     await page.goto(
       `chrome-extension://${ext.extensionId}/reader.html?q=${encodeURIComponent('Nur-Sultan')}`,
     );
