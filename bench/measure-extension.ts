@@ -14,6 +14,10 @@ export interface LatencySamples {
   /** Every lookup and search answered ok with data. */
   failures: number;
   terms: number;
+  /** Largest lookupTerm reply, as JSON characters (what crosses the message channel). */
+  maxLookupChars: number;
+  /** That reply's term and how many excerpts it carried. */
+  maxLookup: { termId: string; excerpts: number; allExcerpts: number } | null;
 }
 
 async function openProbePage(ext: ExtensionBrowser): Promise<Page> {
@@ -65,11 +69,25 @@ export async function warmLatency(
         const lookupMs: number[] = [];
         const searchMs: number[] = [];
         let failures = 0;
+        let maxLookupChars = 0;
+        let maxLookup: { termId: string; excerpts: number; allExcerpts: number } | null = null;
         for (let i = 0; i < lookups; i++) {
+          const termId = ids[i % ids.length]!;
           const started = performance.now();
-          const reply = await send({ type: 'lookupTerm', termId: ids[i % ids.length] });
+          const reply = await send({ type: 'lookupTerm', termId });
           lookupMs.push(performance.now() - started);
           if (!reply?.ok || !reply.data) failures += 1;
+          else if (i < ids.length) {
+            const chars = JSON.stringify(reply).length;
+            if (chars > maxLookupChars) {
+              maxLookupChars = chars;
+              maxLookup = {
+                termId,
+                excerpts: reply.data.excerpts?.length ?? 0,
+                allExcerpts: reply.data.allExcerpts?.length ?? 0,
+              };
+            }
+          }
         }
         for (let r = 0; r < searchRounds; r++) {
           for (const query of queries) {
@@ -79,7 +97,7 @@ export async function warmLatency(
             if (!reply?.ok) failures += 1;
           }
         }
-        return { lookupMs, searchMs, failures, terms: ids.length };
+        return { lookupMs, searchMs, failures, terms: ids.length, maxLookupChars, maxLookup };
       },
       { ids, queries, lookups: options.lookups, searchRounds: options.searchRounds },
     );

@@ -359,12 +359,18 @@ export async function matcherScaling(
               const matcher = w.__benchMatchers[d];
               let matches = 0;
               let chars = 0;
-              const started = performance.now();
-              for (const flow of w.__benchFlows) {
-                matches += lib.matchTerms(flow, matcher).length;
-                chars += flow.length;
+              // Best of three back-to-back passes: other processes on a shared machine only ever add time.
+              let matchMs = Infinity;
+              for (let rep = 0; rep < 3; rep++) {
+                matches = 0;
+                chars = 0;
+                const started = performance.now();
+                for (const flow of w.__benchFlows) {
+                  matches += lib.matchTerms(flow, matcher).length;
+                  chars += flow.length;
+                }
+                matchMs = Math.min(matchMs, performance.now() - started);
               }
-              const matchMs = performance.now() - started;
               return {
                 terms,
                 variants: matcher.variantCount as number,

@@ -1,15 +1,14 @@
 /**
- * The pages the bench loads, written to bench/out/pages so the same bytes can
+ * The pages the bench loads, written to a fresh bench/out/pages-* folder so the same bytes can
  * be opened over http://127.0.0.1 (the content script runs) and over file://
  * (it does not: unpacked extensions get no file access unless the user grants
  * it), side by side in one browser.
  */
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 export const FIXTURES = resolve(import.meta.dirname, 'fixtures');
 export const OUT = resolve(import.meta.dirname, 'out');
-export const PAGES = join(OUT, 'pages');
 
 /** A fixed sentence naming seed terms goes into the 1st and then every SPRINKLE_EVERY-th paragraph. */
 export const SPRINKLE_EVERY = 25;
@@ -21,6 +20,8 @@ export const SPRINKLE_SENTENCES = [
 ];
 
 export interface PageSet {
+  /** A folder of its own per run: a smoke run in CI must not rewrite a full run's pages. */
+  dir: string;
   /** The book as committed. */
   book: string;
   /** The book with seed names added (see SPRINKLE_*). */
@@ -57,14 +58,16 @@ export function truncateBook(html: string, fraction: number): string {
 }
 
 export async function writePages(options: { smoke: boolean }): Promise<PageSet> {
-  await mkdir(PAGES, { recursive: true });
+  await mkdir(OUT, { recursive: true });
+  const dir = await mkdtemp(join(OUT, options.smoke ? 'pages-smoke-' : 'pages-'));
   let book = await readFile(join(FIXTURES, 'rust-book.html'), 'utf8');
   if (options.smoke) book = truncateBook(book, 0.1);
   const { html: sprinkled, count } = sprinkle(book);
-  await writeFile(join(PAGES, 'book.html'), book);
-  await writeFile(join(PAGES, 'book-sprinkled.html'), sprinkled);
-  await copyFile(join(FIXTURES, 'dynamic.html'), join(PAGES, 'dynamic.html'));
+  await writeFile(join(dir, 'book.html'), book);
+  await writeFile(join(dir, 'book-sprinkled.html'), sprinkled);
+  await copyFile(join(FIXTURES, 'dynamic.html'), join(dir, 'dynamic.html'));
   return {
+    dir,
     book: 'book.html',
     sprinkled: 'book-sprinkled.html',
     dynamic: 'dynamic.html',

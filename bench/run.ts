@@ -6,7 +6,7 @@
  *   tsx bench/run.ts [--smoke] [--no-build] [--no-write] [--runs=N]
  */
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,7 +34,7 @@ import {
   type ScalingSample,
   type SourcelightSample,
 } from './measure-page';
-import { OUT, PAGES, SPRINKLE_EVERY, writePages } from './pages';
+import { OUT, SPRINKLE_EVERY, writePages } from './pages';
 import { renderMarkdown, renderTable, type BenchResults } from './report';
 import { dictionaryOfSize } from './synthetic-terms';
 import { traceLoad } from './trace';
@@ -146,8 +146,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   }
 
   const pages = await writePages({ smoke: options.smoke });
-  const server = await serveFixtures({}, PAGES);
-  const fileUrl = (name: string) => pathToFileURL(join(PAGES, name)).href;
+  const server = await serveFixtures({}, pages.dir);
+  const fileUrl = (name: string) => pathToFileURL(join(pages.dir, name)).href;
   const markJs = await readFile(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
   const matcherBundle = await bundleMatcher();
 
@@ -216,11 +216,21 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
 
     // 4. Dynamic page.
     const dynamic: DynamicSample[] = [];
+    const slowFeed: DynamicSample[] = [];
     const oneShot: DynamicSample[] = [];
     const n = config.dynamicParagraphs;
     for (let r = 0; r < config.runs; r++) {
       log(`dynamic page run ${r + 1}/${config.runs} ...`);
-      dynamic.push(await dynamicPass(ext.context, server.url(`${pages.dynamic}?n=${n}&batch=100`)));
+      // Fast: batches of 100 every 20 ms. Slow feed (infinite scroll): 20 batches, 250 ms apart.
+      dynamic.push(
+        await dynamicPass(ext.context, server.url(`${pages.dynamic}?n=${n}&batch=100&interval=20`)),
+      );
+      slowFeed.push(
+        await dynamicPass(
+          ext.context,
+          server.url(`${pages.dynamic}?n=${n}&batch=${Math.ceil(n / 20)}&interval=250`),
+        ),
+      );
       oneShot.push(await dynamicPass(ext.context, server.url(`${pages.dynamic}?n=${n}&oneshot`)));
     }
 
@@ -249,7 +259,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       elapsedMs: 0,
       page: {
         file: options.smoke ? 'rust-book.html (first 10%)' : 'rust-book.html',
-        htmlBytes: await fileSize(join(PAGES, pages.sprinkled)),
+        htmlBytes: await fileSize(join(pages.dir, pages.sprinkled)),
         textNodes: floor[0]?.textNodes ?? Number.NaN,
         chars: floor[0]?.chars ?? Number.NaN,
         sprinkledParagraphs: pages.sprinkledParagraphs,
@@ -263,7 +273,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       markArray: { ms: markArray, marks: markArrayMarks, capMs: config.markArrayCapMs },
       scaling,
       trace,
-      dynamic: { paragraphs: n, appended: dynamic, oneShot },
+      dynamic: { paragraphs: n, appended: dynamic, slowFeed, oneShot },
       latency: {
         seeds: { warm: seeds.warm, cold: seeds.cold },
         tenK: tenK ? { warm: tenK.warm, cold: tenK.cold } : null,
@@ -279,13 +289,15 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   } finally {
     await ext.close().catch(() => {});
     await server.close();
+    await rm(pages.dir, { recursive: true, force: true });
   }
   results.elapsedMs = performance.now() - started;
   if (options.write) {
     await mkdir(OUT, { recursive: true });
     await writeFile(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
     const target = options.smoke ? join(OUT, 'RESULTS-smoke.md') : join(ROOT, 'bench/RESULTS.md');
-    await writeFile(target, renderMarkdown(results));
+    const notes = await readFile(join(ROOT, 'bench/NOTES.md'), 'utf8').catch(() => '');
+    await writeFile(target, renderMarkdown(results, notes));
     log(`wrote ${target}`);
   }
   log(renderTable(results));
