@@ -296,8 +296,28 @@ describe('popup, reader and site switch in Chromium', () => {
     const control2 = await openNews(ext, controlUrl);
     const news2 = await ext.context.newPage();
     await news2.goto(newsUrl);
-    // Wait until the content script is up on the switched-off page (it answers), then check twice.
-    await findTabId(ext, newsUrl);
+    // The highlighting script answers only once it has read the settings and applied them:
+    // wait for its answer on the switched-off page, then nothing may be highlighted there.
+    const news2Id = await findTabId(ext, newsUrl);
+    const probe = await ext.openExtensionPage('popup.html');
+    await expect
+      .poll(
+        () =>
+          probe.evaluate(
+            (id) =>
+              chrome.tabs
+                .sendMessage(id, { channel: 'sourcelight', type: 'getPageTerms' }, { frameId: 0 })
+                .then(
+                  (r: { ok: boolean; data: { terms: unknown[] } }) =>
+                    r?.ok ? r.data.terms.length : 'no',
+                  () => 'no',
+                ),
+            news2Id,
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe(0);
+    await probe.close();
     await news2.bringToFront();
     await expect.poll(() => highlightCount(control2), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await highlightCount(news2)).toBe(0);
