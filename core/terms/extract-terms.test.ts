@@ -203,6 +203,24 @@ describe('extractTerms on small inputs', () => {
     expect(termWith(terms, 'CSTO')?.passageIds).toEqual(['a:0', 'a:1']);
   });
 
+  it('names an event from a quoted coinage and merges month-named mentions into it', () => {
+    const terms = extractTerms({
+      articles: [
+        article(
+          'a',
+          'He spoke about the so called “Tragic January” events in Almaty.',
+          'After the January events, reforms began. The January crisis had shaken the country.',
+        ),
+      ],
+      curated: NO_CURATION,
+    });
+    const event = termWith(terms, 'Tragic January');
+    expect(event?.kind).toBe('event');
+    expect(event?.variants).toEqual(['Tragic January', 'January crisis', 'January events']);
+    expect(event?.passageIds).toEqual(['a:0', 'a:1']);
+    expect(terms.map((t) => t.name)).not.toContain('January');
+  });
+
   it('does not merge a surname shared by two different people', () => {
     const terms = extractTerms({
       articles: [

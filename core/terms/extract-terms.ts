@@ -70,6 +70,8 @@ interface Candidate {
   /** Words seen right after single-word candidates (for `Mangystau region`). */
   after: Map<string, number>;
   quoted: boolean;
+  /** `January events`: a month plus an event noun. */
+  monthEvent?: boolean;
 }
 
 const PLACE_PREPOSITIONS = new Set([
@@ -94,6 +96,15 @@ const REFERENCE_WORDS = new Set([
   'item',
   'figure',
   'table',
+]);
+const MONTH_EVENT_NOUNS = new Set([
+  'events',
+  'crisis',
+  'unrest',
+  'riots',
+  'protests',
+  'uprising',
+  'massacre',
 ]);
 const PLACE_NOUNS = new Set([
   'capital',
@@ -333,6 +344,27 @@ export function extractTerms(options: { articles: Article[]; curated: CuratedTer
       c.quoted = true;
     }
   }
+  // Events named after their month: `the January events`, `the January crisis`.
+  passages.forEach((p, pi) => {
+    const toks = tokenized[pi]!;
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const month = toks[i]!;
+      const noun = toks[i + 1]!;
+      if (
+        !month.isCap ||
+        !MONTHS.has(month.key) ||
+        noun.sep !== ' ' ||
+        !MONTH_EVENT_NOUNS.has(noun.key)
+      )
+        continue;
+      const c = getCandidate([month.key, noun.key], false);
+      const surface = p.text.slice(month.start, noun.end);
+      c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
+      c.count++;
+      c.mid++;
+      c.monthEvent = true;
+    }
+  });
 
   const commonPhrases = findLowercasePhrases(candidates, tokenized, isCommon);
   const surnames = new Set<string>();
@@ -366,6 +398,7 @@ export function extractTerms(options: { articles: Article[]; curated: CuratedTer
   mergeByInitials(accepted, uf);
   mergeSpellings(accepted, uf);
   mergeNames(accepted, uf);
+  mergeMonthEvents(accepted, uf);
 
   // Curated aliases merge everything that matches any of their names.
   const curatedByRoot = new Map<string, { name: string; kind: TermKind }>();
@@ -527,7 +560,7 @@ function acceptCandidate(
     )
   )
     return false;
-  if (c.quoted) return true;
+  if (c.quoted || c.monthEvent) return true;
   // `Article 4`, `Section 2`: references, not names.
   if (REFERENCE_WORDS.has(keys[0]!) && keys.slice(1).some((k) => /^\p{N}/u.test(k))) return false;
   if (keys.length === 1) {
@@ -846,4 +879,26 @@ function isSentenceAdverb(key: string): boolean {
   if (!key.endsWith('ly') || key.length < 6) return false;
   const c = classifyWord(key);
   return c === 'unknown' || c === 'common';
+}
+
+/**
+ * `January events` and `January crisis` name the event that a quoted coinage
+ * (`“Tragic January”`) names, when exactly one named event carries that month.
+ */
+function mergeMonthEvents(accepted: Map<string, Candidate>, uf: UnionFind<string>): void {
+  const anchors = new Map<string, Set<string>>();
+  for (const c of accepted.values()) {
+    if (c.monthEvent || c.tokenKeys.length < 2 || dominantKind(c) !== 'event') continue;
+    for (const k of c.tokenKeys) {
+      if (!MONTHS.has(k)) continue;
+      const set = anchors.get(k) ?? new Set();
+      set.add(uf.find(c.key));
+      anchors.set(k, set);
+    }
+  }
+  for (const c of accepted.values()) {
+    if (!c.monthEvent) continue;
+    const roots = anchors.get(c.tokenKeys[0]!);
+    if (roots && roots.size === 1) uf.union(c.key, [...roots][0]!);
+  }
 }
