@@ -5,12 +5,14 @@
  * fixture page's own; malformed messages get no answer; web pages cannot
  * message the extension; extension pages run under a strict CSP.
  */
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CHROME_BUILD,
+  chromiumPath,
   collectPageErrors,
   launchExtension,
   stopServiceWorkers,
@@ -220,6 +222,59 @@ describe('the message boundary and extension-page CSP', () => {
     console.log(
       `message boundary: ${bad.length} bad messages, 0 answered; ${warnings.length} warnings logged`,
     );
+  });
+
+  it('another extension cannot message it (no onMessageExternal listener)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sourcelight-other-'));
+    const other = join(dir, 'other');
+    await mkdir(other);
+    await writeFile(
+      join(other, 'manifest.json'),
+      JSON.stringify({
+        manifest_version: 3,
+        name: 'Other',
+        version: '1.0',
+        background: { service_worker: 'other-sw.js' },
+      }),
+    );
+    await writeFile(join(other, 'other-sw.js'), '');
+    await writeFile(join(other, 'page.html'), '<!doctype html><title>other</title>');
+    const both = `${CHROME_BUILD},${other}`;
+    const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: [`--disable-extensions-except=${both}`, `--load-extension=${both}`, '--no-sandbox'],
+    });
+    try {
+      const idOf = async (file: string) => {
+        for (;;) {
+          const w = context.serviceWorkers().find((x) => x.url().endsWith(file));
+          if (w) return new URL(w.url()).host;
+          await context.waitForEvent('serviceworker', { timeout: 15_000 });
+        }
+      };
+      const ours = await idOf('/background.js');
+      const theirs = await idOf('/other-sw.js');
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${theirs}/page.html`);
+      const result = await page.evaluate(async (id) => {
+        try {
+          const send = chrome.runtime.sendMessage as unknown as (
+            extensionId: string,
+            message: unknown,
+          ) => Promise<unknown>;
+          const r = await send(id, { channel: 'sourcelight', type: 'getStatus' });
+          return `answered: ${JSON.stringify(r)}`;
+        } catch (e) {
+          return `refused: ${(e as Error).message}`;
+        }
+      }, ours);
+      expect(result).toMatch(/^refused/u);
+      console.log(`another extension: ${result}`);
+    } finally {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('a web page cannot message the extension (no externally_connectable)', async () => {
