@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, ROOT, chromiumPath } from '../support/chromium';
+import { ARTIFACTS, CHROME_BUILD, chromiumPath } from '../support/chromium';
 import type { FuzzSummary } from './fuzz-dom.entry';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
@@ -37,7 +37,8 @@ describe('random DOM trees in Chromium', () => {
       logLevel: 'silent',
     });
     const dictionary = JSON.parse(
-      await readFile(join(ROOT, 'data/sourcelight-dictionary.json'), 'utf8'),
+      // The dictionary the build ships (data/ holds one only after `npm run corpus`).
+      await readFile(join(CHROME_BUILD, 'sourcelight-dictionary.json'), 'utf8'),
     ) as { terms: unknown[] };
     const page = await browser.newPage();
     const errors: string[] = [];
