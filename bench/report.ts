@@ -81,7 +81,7 @@ const x = (r: number) => (Number.isFinite(r) ? `${r.toFixed(2)}x` : 'n/a');
 const tighter = (value: number) => {
   if (!Number.isFinite(value) || value <= 0) return '';
   const p = 10 ** (Math.floor(Math.log10(value)) - 1);
-  return String(Math.ceil(value / p) * p);
+  return String(Number((Math.ceil(value / p) * p).toPrecision(2)));
 };
 const finite = (xs: Array<number | null>) => xs.filter((v): v is number => v !== null);
 
@@ -446,7 +446,7 @@ missed, by how much, why, and what would close it) come from \`bench/NOTES.md\`.
 - Page: \`bench/fixtures/${r.page.file}\`, the Rust book's single-page edition: ${(r.page.htmlBytes / 1e6).toFixed(2)} MB of HTML,
   ${r.page.chars.toLocaleString('en')} characters of text in ${r.page.textNodes.toLocaleString('en')} text nodes (counted by the floor pass).
   The page is about Rust, so the bench serves a *sprinkled* copy: a fixed sentence naming seed terms
-  (Tokayev, CSTO, Astana, ...) is added to every ${r.page.sprinkleEvery}th paragraph (${r.page.sprinkledParagraphs} paragraphs; \`bench/pages.ts\`).
+  (Tokayev, CSTO, Astana, ...) is added to the first and then every ${r.page.sprinkleEvery}th paragraph of \`<main>\` (${r.page.sprinkledParagraphs} paragraphs; \`bench/pages.ts\`).
   Metric 1d is the unmodified page.
 - Dictionary: the built extension's (\`getDictionary\`): ${r.dictionary.terms} terms, ${r.dictionary.variants} variants; mark.js gets all variants.
 - Sourcelight's times are its own stats (\`__sourcelightStats\` in the content script's isolated world, read over CDP),
@@ -457,8 +457,16 @@ missed, by how much, why, and what would close it) come from \`bench/NOTES.md\`.
 - Dictionary size: the pure matcher (\`core/terms/match-terms.ts\`, bundled with esbuild) over the page's block text flows in Chromium,
   the seed dictionary padded with deterministic synthetic names (\`bench/synthetic-terms.ts\`; one in ten begins with a common English word).
 - Lookup and search: \`chrome.runtime.sendMessage\` round trips from an extension page; ${r.latency.seeds.warm.lookupMs.length} lookups cycling over all terms,
-  ${r.latency.seeds.warm.searchMs.length} searches (keystroke prefixes of names, and phrases). 10,000 articles: \`tools/generate-corpus.ts\` (deterministic, from the seeds).
+  ${r.latency.seeds.warm.searchMs.length} searches (keystroke prefixes of names, and phrases).
 - Cold start: \`ServiceWorker.stopAllWorkers\` over CDP, then one \`lookupTerm\`.
+- 1h: one DevTools trace of a load with the extension (http) and one without (file://), renderer main thread,
+  self time grouped by kind (\`bench/trace.ts\`): it sees work the extension causes in the browser (repaints), which its own stats cannot.
+- 2: the page's \`requestAnimationFrame\` records the size of the extension's highlight every frame; after the pass, the
+  in-viewport ranges' insertion order says which painted frame first showed all of them (\`bench/measure-page.ts\`).
+- 4: \`bench/fixtures/dynamic.html\` appends ${r.dynamic.paragraphs} generated paragraphs after load, or renders them at once (\`?oneshot\`);
+  totals are the extension's self-reported \`totalMs\` after the page settles.
+- 10,000 articles: \`tools/generate-corpus.ts\` writes seed-shaped files until the parser would count 10,000 articles
+  (an archive seed yields one article per post); the bench builds a second extension from them (\`SOURCELIGHT_SEEDS\`).
 
 ## Results
 

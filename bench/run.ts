@@ -4,12 +4,14 @@
  * one browser session, side by side, medians of several fresh page loads.
  *
  *   tsx bench/run.ts [--smoke] [--no-build] [--no-write] [--runs=N]
+ *   tsx bench/run.ts --render   (RESULTS.md again from bench/out/results.json and NOTES.md)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { format } from 'prettier';
 import type { DictionaryEntry } from '../core/types';
 import { launchExtension, type ExtensionBrowser } from '../tests/e2e/support/chromium';
 import { serveFixtures } from '../tests/e2e/support/server';
@@ -294,17 +296,38 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   results.elapsedMs = performance.now() - started;
   if (options.write) {
     await mkdir(OUT, { recursive: true });
-    await writeFile(join(OUT, 'results.json'), JSON.stringify(results, null, 2));
+    await writeFile(
+      join(OUT, options.smoke ? 'results-smoke.json' : 'results.json'),
+      JSON.stringify(results, null, 2),
+    );
     const target = options.smoke ? join(OUT, 'RESULTS-smoke.md') : join(ROOT, 'bench/RESULTS.md');
     const notes = await readFile(join(ROOT, 'bench/NOTES.md'), 'utf8').catch(() => '');
-    await writeFile(target, renderMarkdown(results, notes));
+    // Formatted as the repo's `prettier --check .` expects.
+    await writeFile(target, await format(renderMarkdown(results, notes), { parser: 'markdown' }));
     log(`wrote ${target}`);
   }
   log(renderTable(results));
   return results;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** Re-renders bench/RESULTS.md from the last full run's bench/out/results.json (after editing NOTES.md). */
+async function renderOnly(): Promise<void> {
+  const results = JSON.parse(await readFile(join(OUT, 'results.json'), 'utf8')) as BenchResults;
+  if (results.smoke) throw new Error('bench/out/results.json is from a smoke run');
+  const notes = await readFile(join(ROOT, 'bench/NOTES.md'), 'utf8').catch(() => '');
+  await writeFile(
+    join(ROOT, 'bench/RESULTS.md'),
+    await format(renderMarkdown(results, notes), { parser: 'markdown' }),
+  );
+  console.log(renderTable(results));
+}
+
+if (
+  import.meta.url === pathToFileURL(process.argv[1] ?? '').href &&
+  process.argv.includes('--render')
+) {
+  await renderOnly();
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = new Set(process.argv.slice(2));
   const smoke = args.has('--smoke');
   await runBench({
