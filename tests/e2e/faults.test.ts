@@ -176,6 +176,54 @@ describe('settings storage holding garbage or an old schema', () => {
     await page.close();
   });
 
+  it('paused and resumed 10 times: no trace left when off, no duplicate highlighter when on', async () => {
+    await store({});
+    const page = await ext.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(server.url('/article.html'));
+    await expect
+      .poll(async () => (await highlightCount(page)).underline, { timeout: 15_000 })
+      .toBeGreaterThan(5);
+    // The page's own late paragraph arrives at 600 ms; count once it is highlighted too.
+    await page.waitForFunction(() => document.getElementById('p-late') !== null);
+    await page.waitForTimeout(500);
+    const initial = (await highlightCount(page)).underline;
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(await hoverUntilReady(page, 'p-possessive', 'Tokayev')).toContain('Tokayev');
+    for (let i = 0; i < 10; i++) {
+      await settingsPage.evaluate(() =>
+        chrome.storage.local.set({ 'settings:v1': { enabled: false } }),
+      );
+      await expect
+        .poll(() =>
+          page.evaluate(() => ({
+            registered: [...CSS.highlights.keys()].filter((k) => k.startsWith('sourcelight')),
+            hosts: document.querySelectorAll('sourcelight-card').length,
+          })),
+        )
+        .toEqual({ registered: [], hosts: 0 });
+      await settingsPage.evaluate(() =>
+        chrome.storage.local.set({ 'settings:v1': { enabled: true } }),
+      );
+      await expect
+        .poll(async () => (await highlightCount(page)).underline, { timeout: 15_000 })
+        .toBe(initial);
+    }
+    // One card, not one per resumed session.
+    expect(await hoverUntilReady(page, 'p-split', 'Astana')).toContain('Astana');
+    expect(await page.evaluate(() => document.querySelectorAll('sourcelight-card').length)).toBe(1);
+    // The page is as it was, apart from the card's (closed) host.
+    expect(
+      await page.evaluate(() => {
+        const clone = document.documentElement.cloneNode(true) as Element;
+        clone.querySelector('sourcelight-card')?.remove();
+        return clone.outerHTML;
+      }),
+    ).toBe(html);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a garbage old-schema value: defaults, no error', async () => {
     await store({ settings: 'garbage' });
     const page = await ext.context.newPage();
