@@ -42,6 +42,9 @@ function isTopOrSameOriginFrame(): boolean {
 async function run(ctx: ContentScriptContext): Promise<void> {
   // A page in designMode is one big editable field: never touch it.
   if (document.designMode === 'on') return;
+  // HTML documents only: an SVG or XML document served over http has no HTML root to hold the
+  // card (the card host's shadow root and style threw there on hover).
+  if (!(document.documentElement instanceof HTMLElement)) return;
   let session: PageSession | null = null;
   let settings: Settings;
   try {

@@ -70,6 +70,12 @@ describe('hostile and unusual pages', () => {
       '/host-removal.html': PAGES.hostRemoval,
       '/about-blank-frame.html': PAGES.aboutBlankFrame,
       '/design-mode.html': PAGES.designMode,
+      '/page.xhtml': [PAGES.xhtml, { 'content-type': 'application/xhtml+xml' }],
+      '/image.svg': [PAGES.svg, { 'content-type': 'image/svg+xml' }],
+      '/plain.txt': [
+        'Tokayev met the CSTO in Astana.\n',
+        { 'content-type': 'text/plain; charset=utf-8' },
+      ],
     };
     other = await serveFixtures({
       '/favicon.ico': ['', { 'content-type': 'image/x-icon' }],
@@ -414,6 +420,43 @@ describe('hostile and unusual pages', () => {
     await o.page.keyboard.type('x');
     expect(await o.page.evaluate(() => document.getElementById('p1')!.textContent)).toContain('x');
     expect((await pageState(o.page)).keys).toBeGreaterThan(0);
+    await finish(o);
+  });
+
+  it('an XHTML document is highlighted and its card opens', async () => {
+    const o = await open(server.url('/page.xhtml'));
+    await expectHighlighted(o.page, ARTICLE_NAMES);
+    await expectCardOnHover(o.page, 'p1', 'Tokayev');
+    await expectPageEventsWork(o.page);
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('an SVG document: the content script stands down, hovering its text throws nothing', async () => {
+    const o = await open(server.url('/image.svg'));
+    await expect
+      .poll(() => o.probe.isolatedWorlds().length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await o.page.waitForTimeout(SETTLE_MS);
+    expect(await o.page.evaluate(() => (window as any).__svgScript)).toBe(true);
+    expect(await highlightCount(o.page)).toBe(0);
+    const box = (await o.page.locator('#t').boundingBox())!;
+    await o.page.mouse.move(box.x + 150, box.y + box.height / 2, { steps: 3 });
+    await o.page.waitForTimeout(800);
+    expect(await o.page.evaluate(() => document.querySelector('sourcelight-card'))).toBeNull();
+    await finish(o);
+  });
+
+  it('a text/plain document: nothing highlighted, no error', async () => {
+    const o = await open(server.url('/plain.txt'));
+    await expect
+      .poll(() => o.probe.isolatedWorlds().length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await o.page.waitForTimeout(SETTLE_MS);
+    expect(await highlightCount(o.page)).toBe(0);
+    expect(await o.page.evaluate(() => document.body.textContent)).toBe(
+      'Tokayev met the CSTO in Astana.\n',
+    );
     await finish(o);
   });
 

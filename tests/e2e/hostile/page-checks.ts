@@ -102,13 +102,14 @@ export async function pageState(target: Page | Frame): Promise<PageState> {
         };
       }
     ).__page;
-    const isHost = (n: string) => n === 'SOURCELIGHT-CARD';
+    // nodeName is upper case in HTML documents, as written in XHTML ones.
+    const isHost = (n: string) => n.toUpperCase() === 'SOURCELIGHT-CARD';
     const foreign = page.mutations.filter(
       (m) =>
         !(
           isHost(m.target) ||
           (m.type === 'childList' &&
-            m.target === 'HTML' &&
+            m.target.toUpperCase() === 'HTML' &&
             [...m.added, ...m.removed].length > 0 &&
             [...m.added, ...m.removed].every(isHost))
         ),

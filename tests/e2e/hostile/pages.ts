@@ -342,6 +342,22 @@ export const PAGES = {
     script: `document.designMode = 'on';`,
   }),
 
+  // An XHTML document (application/xhtml+xml): an HTML root, highlighted like any page.
+  xhtml: `<?xml version="1.0" encoding="utf-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml" lang="en">
+<head><title>XHTML</title><script><![CDATA[${HARNESS}]]></script>
+<style>body{font:18px/1.6 Georgia,serif;max-width:720px;margin:32px auto}</style></head>
+<body>${ARTICLE}<script><![CDATA[ window.__page.bodyScript = true; ]]></script></body>
+</html>`,
+
+  // An SVG document served over http: the content script runs but has no HTML root for its card,
+  // so it stands down (it used to highlight the SVG text and throw on hover).
+  svg: `<?xml version="1.0" encoding="utf-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="900" height="300" viewBox="0 0 900 300">
+  <text id="t" x="20" y="60" font-size="32">President Tokayev met the CSTO in Astana.</text>
+  <script>window.__svgScript = true;</script>
+</svg>`,
+
   /** For data: and file: URLs. */
   plain: fixturePage({ title: 'Not http', body: ARTICLE }),
 } as const;
