@@ -116,11 +116,7 @@ export class PageHighlighter {
   start(): void {
     const { doc } = this.options;
     this.startedAt = performance.now();
-    if (this.highlight && this.hoverHighlight && this.flashHighlight) {
-      CSS.highlights.set(this.highlightName, this.highlight);
-      CSS.highlights.set(HIGHLIGHT_NAMES.hover, this.hoverHighlight);
-      CSS.highlights.set(HIGHLIGHT_NAMES.flash, this.flashHighlight);
-    }
+    this.ensureRegistered();
     const root = doc.body ?? doc.documentElement;
     this.enqueue(root);
     this.observer = new MutationObserver((mutations) => this.onMutations(mutations));
@@ -186,7 +182,23 @@ export class PageHighlighter {
     for (const list of this.recordsByBlock.values()) yield* list;
   }
 
+  /**
+   * The registry is shared with the page, and pages clear it (MDN's find-in-page example calls
+   * `CSS.highlights.clear()` on every keystroke): put ours back whenever we do any work.
+   */
+  private ensureRegistered(): void {
+    if (this.stopped || !this.highlight || !this.hoverHighlight || !this.flashHighlight) return;
+    for (const [name, highlight] of [
+      [this.highlightName, this.highlight],
+      [HIGHLIGHT_NAMES.hover, this.hoverHighlight],
+      [HIGHLIGHT_NAMES.flash, this.flashHighlight],
+    ] as const) {
+      if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+    }
+  }
+
   setHover(record: MatchRecord | null): void {
+    this.ensureRegistered();
     this.hoverHighlight?.clear();
     if (record) this.hoverHighlight?.add(record.range);
   }
@@ -250,6 +262,7 @@ export class PageHighlighter {
     if (this.stats.firstSliceMs === null)
       this.stats.firstSliceMs = performance.now() - this.startedAt;
     this.stats.done = this.queue.length === 0;
+    this.ensureRegistered();
     if (changed) this.options.onChange?.();
     if (this.queue.length > 0) this.schedule();
   }

@@ -70,6 +70,7 @@ describe('hostile and unusual pages', () => {
       '/host-removal.html': PAGES.hostRemoval,
       '/about-blank-frame.html': PAGES.aboutBlankFrame,
       '/design-mode.html': PAGES.designMode,
+      '/highlight-clear.html': PAGES.highlightClear,
       '/page.xhtml': [PAGES.xhtml, { 'content-type': 'application/xhtml+xml' }],
       '/image.svg': [PAGES.svg, { 'content-type': 'image/svg+xml' }],
       '/plain.txt': [
@@ -420,6 +421,22 @@ describe('hostile and unusual pages', () => {
     await o.page.keyboard.type('x');
     expect(await o.page.evaluate(() => document.getElementById('p1')!.textContent)).toContain('x');
     expect((await pageState(o.page)).keys).toBeGreaterThan(0);
+    await finish(o);
+  });
+
+  it('a page whose own search clears the highlight registry: its highlights work, and ours come back', async () => {
+    const o = await open(server.url('/highlight-clear.html'));
+    await expectHighlighted(o.page, ARTICLE_NAMES);
+    await o.page.locator('#q').click();
+    await o.page.keyboard.type('met');
+    expect(await o.page.evaluate(() => (window as any).__page.searches)).toBe(3);
+    expect(await o.page.evaluate(() => CSS.highlights.get('page-search')?.size)).toBe(1);
+    expect(await o.page.locator('#status').textContent()).toBe('1 results');
+    await expectHighlighted(o.page, ARTICLE_NAMES, 5_000);
+    await expectCardOnHover(o.page, 'p2', 'Almaty');
+    // The page's own highlight is still there, untouched by ours.
+    expect(await o.page.evaluate(() => CSS.highlights.get('page-search')?.size)).toBe(1);
+    await expectPageIntact(o.page);
     await finish(o);
   });
 

@@ -358,6 +358,36 @@ export const PAGES = {
   <script>window.__svgScript = true;</script>
 </svg>`,
 
+  // A page with its own Highlight API search (as in MDN's example): every keystroke clears the
+  // whole registry, Sourcelight's highlights included, then sets its own.
+  highlightClear: fixturePage({
+    title: 'Own highlights',
+    body: `<p><input id="q" placeholder="Find in page" /> <span id="status">0 results</span></p>${ARTICLE}`,
+    script: `
+      const q = document.getElementById('q');
+      q.addEventListener('input', () => {
+        CSS.highlights.clear();
+        const ranges = [];
+        const needle = q.value.toLowerCase();
+        if (needle) {
+          const walker = document.createTreeWalker(document.getElementById('p1'), NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const text = n.data.toLowerCase();
+            for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) {
+              const r = new Range();
+              r.setStart(n, i);
+              r.setEnd(n, i + needle.length);
+              ranges.push(r);
+            }
+          }
+        }
+        CSS.highlights.set('page-search', new Highlight(...ranges));
+        window.__pageDid(() => { document.getElementById('status').textContent = ranges.length + ' results'; });
+        window.__page.searches = (window.__page.searches || 0) + 1;
+        window.__page.expectedText = document.body.textContent;
+      });`,
+  }),
+
   /** For data: and file: URLs. */
   plain: fixturePage({ title: 'Not http', body: ARTICLE }),
 } as const;
