@@ -120,7 +120,9 @@ export class PageHighlighter {
     const root = doc.body ?? doc.documentElement;
     this.enqueue(root);
     this.observer = new MutationObserver((mutations) => this.onMutations(mutations));
-    this.observer.observe(doc.documentElement, {
+    // The document, not its root element: pages replace <html> (document.open() + write, or
+    // replaceChild), and an observer on the old root would never see the new page.
+    this.observer.observe(doc, {
       childList: true,
       characterData: true,
       subtree: true,
@@ -336,7 +338,8 @@ export class PageHighlighter {
     const roots = new Set<Element>();
     for (const target of this.pendingTargets) {
       if (!target.isConnected) continue;
-      const block = blockOf(target);
+      const block =
+        target.nodeType === Node.DOCUMENT_NODE ? this.options.doc.documentElement : blockOf(target);
       if (!block || isInSkippedContext(block, host)) continue;
       roots.add(block);
     }

@@ -71,6 +71,8 @@ describe('hostile and unusual pages', () => {
       '/about-blank-frame.html': PAGES.aboutBlankFrame,
       '/design-mode.html': PAGES.designMode,
       '/highlight-clear.html': PAGES.highlightClear,
+      '/root-swap.html': PAGES.rootSwap,
+      '/doc-open.html': PAGES.docOpen,
       '/page.xhtml': [PAGES.xhtml, { 'content-type': 'application/xhtml+xml' }],
       '/image.svg': [PAGES.svg, { 'content-type': 'image/svg+xml' }],
       '/plain.txt': [
@@ -342,6 +344,31 @@ describe('hostile and unusual pages', () => {
     const found = await expectHighlighted(o.page, ['new-p:Almaty', 'new-p:European Union']);
     expect(found.every((h) => h.id.startsWith('new-'))).toBe(true);
     await expectCardOnHover(o.page, 'new-p', 'Almaty');
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('a page that replaces its <html> element: the new page is highlighted and its card opens', async () => {
+    const o = await open(server.url('/root-swap.html'));
+    await o.page.waitForFunction(() => (window as any).__page.swapped === true, null, {
+      timeout: 20_000,
+    });
+    const found = await expectHighlighted(o.page, ['new-p:Almaty', 'new-p:European Union']);
+    expect(found.every((h) => h.id === 'new-p')).toBe(true);
+    await expectCardOnHover(o.page, 'new-p', 'Almaty');
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('document.open() and write() after load: the new page is highlighted, the old ranges dropped', async () => {
+    const o = await open(server.url('/doc-open.html'));
+    await o.page.waitForFunction(() => (window as any).__page.swapped === true, null, {
+      timeout: 20_000,
+    });
+    const found = await expectHighlighted(o.page, ['new-p:Almaty', 'new-p:European Union']);
+    expect(found.every((h) => h.id === 'new-p')).toBe(true);
+    // Known limit: document.open() erases every event listener of the document and window,
+    // the content script's too, so hover cards stay off on such a page until it is reloaded.
     await expectPageIntact(o.page);
     await finish(o);
   });

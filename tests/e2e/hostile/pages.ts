@@ -388,6 +388,48 @@ export const PAGES = {
       });`,
   }),
 
+  // Replaces the root element itself once the first page is highlighted (some page-swapping
+  // libraries do; an observer on the old <html> would see nothing after that).
+  rootSwap: fixturePage({
+    title: 'Root element replaced',
+    body: ARTICLE,
+    script: `
+      const swap = () => {
+        window.__pageDid(() => {
+          const html = document.createElement('html');
+          const body = document.createElement('body');
+          const p = document.createElement('p');
+          p.id = 'new-p';
+          p.textContent = 'After the swap: Almaty and the European Union.';
+          body.append(p);
+          html.append(body);
+          document.replaceChild(html, document.documentElement);
+        });
+        window.__page.swapped = true;
+        window.__page.expectedText = document.body.textContent;
+      };
+      const wait = () => ((CSS.highlights.get('sourcelight-term')?.size ?? 0) > 0 ? swap() : setTimeout(wait, 50));
+      setTimeout(wait, 50);`,
+  }),
+
+  // document.open() + write() after load: a whole new page in the same document.
+  docOpen: fixturePage({
+    title: 'document.open after load',
+    body: ARTICLE,
+    script: `
+      const rewrite = () => {
+        window.__pageDid(() => {
+          document.open();
+          document.write('<!doctype html><html><body><p id="new-p">Rewritten: Almaty and the European Union.</p></body></html>');
+          document.close();
+        });
+        window.__page.swapped = true;
+        window.__page.expectedText = document.body.textContent;
+      };
+      const wait = () => ((CSS.highlights.get('sourcelight-term')?.size ?? 0) > 0 ? rewrite() : setTimeout(wait, 50));
+      setTimeout(wait, 50);`,
+  }),
+
   /** For data: and file: URLs. */
   plain: fixturePage({ title: 'Not http', body: ARTICLE }),
 } as const;
