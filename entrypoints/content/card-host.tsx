@@ -33,10 +33,15 @@ export class CardHost {
   private readonly abort = new AbortController();
 
   constructor(private readonly options: CardHostOptions) {
-    options.doc.addEventListener('keydown', (e) => this.onKeyDown(e), {
-      capture: true,
-      signal: this.abort.signal,
-    });
+    // Window, capture phase: a page stopping key events there does not take Escape from the card.
+    (options.doc.defaultView ?? options.doc).addEventListener(
+      'keydown',
+      (e) => this.onKeyDown(e as KeyboardEvent),
+      {
+        capture: true,
+        signal: this.abort.signal,
+      },
+    );
   }
 
   get element(): HTMLElement | null {

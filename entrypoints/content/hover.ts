@@ -106,12 +106,18 @@ export class HoverController {
   start(): void {
     const { doc } = this.options;
     const signal = this.abort.signal;
-    // Passive and capturing: we never delay or stop the page's own handlers.
-    doc.addEventListener('pointermove', (e) => this.onMove(e), {
-      passive: true,
-      capture: true,
-      signal,
-    });
+    // Passive and capturing: we never delay or stop the page's own handlers. On the window, the
+    // first stop of the capture phase: a page's stopPropagation() there (drag libraries, canvas
+    // apps) still lets other listeners on the window run, so hover keeps working.
+    (doc.defaultView ?? doc).addEventListener(
+      'pointermove',
+      (e) => this.onMove(e as PointerEvent),
+      {
+        passive: true,
+        capture: true,
+        signal,
+      },
+    );
     doc.addEventListener('pointerleave', () => this.leave(), { passive: true, signal });
     doc.defaultView?.addEventListener('scroll', () => this.leaveIfMoved(), {
       passive: true,

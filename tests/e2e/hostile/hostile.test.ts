@@ -72,6 +72,7 @@ describe('hostile and unusual pages', () => {
       '/design-mode.html': PAGES.designMode,
       '/highlight-clear.html': PAGES.highlightClear,
       '/root-swap.html': PAGES.rootSwap,
+      '/swallows-events.html': PAGES.swallowsEvents,
       '/doc-open.html': PAGES.docOpen,
       '/page.xhtml': [PAGES.xhtml, { 'content-type': 'application/xhtml+xml' }],
       '/image.svg': [PAGES.svg, { 'content-type': 'image/svg+xml' }],
@@ -344,6 +345,15 @@ describe('hostile and unusual pages', () => {
     const found = await expectHighlighted(o.page, ['new-p:Almaty', 'new-p:European Union']);
     expect(found.every((h) => h.id.startsWith('new-'))).toBe(true);
     await expectCardOnHover(o.page, 'new-p', 'Almaty');
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('a page that stops pointer and key events at window capture: the card still opens and closes', async () => {
+    const o = await open(server.url('/swallows-events.html'));
+    await expectHighlighted(o.page, ARTICLE_NAMES);
+    await expectCardOnHover(o.page, 'p1', 'Tokayev');
+    expect(await o.page.evaluate(() => (window as any).__page.swallowed)).toBeGreaterThan(0);
     await expectPageIntact(o.page);
     await finish(o);
   });

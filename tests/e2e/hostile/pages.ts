@@ -430,6 +430,17 @@ export const PAGES = {
       setTimeout(wait, 50);`,
   }),
 
+  // Swallows pointer and key events at the earliest point (window, capture phase), as drag
+  // libraries and canvas apps do; the page's own listener still counts them.
+  swallowsEvents: fixturePage({
+    title: 'Swallows events',
+    body: ARTICLE,
+    script: `
+      window.__page.swallowed = 0;
+      for (const type of ['pointermove', 'pointerover', 'mousemove', 'keydown'])
+        window.addEventListener(type, (e) => { window.__page.swallowed++; e.stopPropagation(); }, true);`,
+  }),
+
   /** For data: and file: URLs. */
   plain: fixturePage({ title: 'Not http', body: ARTICLE }),
 } as const;
