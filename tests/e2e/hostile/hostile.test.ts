@@ -57,6 +57,12 @@ describe('hostile and unusual pages', () => {
       '/overlay.html': PAGES.overlay,
       '/transformed.html': PAGES.transformed,
       '/csp.html': [PAGES.csp, { 'content-security-policy': CSP_HEADER }],
+      // Trusted Types enforced, no policy allowed (as on many large sites): any string sent to an
+      // HTML or script sink would throw.
+      '/trusted-types.html': [
+        PAGES.csp,
+        { 'content-security-policy': "require-trusted-types-for 'script'; trusted-types 'none'" },
+      ],
       '/shadow.html': PAGES.shadow,
       '/same-origin-frame.html': PAGES.sameOriginFrame,
       '/frame-inner.html': PAGES.frameInner,
@@ -162,6 +168,15 @@ describe('hostile and unusual pages', () => {
     await expectHighlighted(o.page, ARTICLE_NAMES);
     await expectCardOnHover(o.page, 'p1', 'CSTO');
     await saveScreenshot(o.page, 'hostile-csp');
+    await expectPageEventsWork(o.page);
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('Trusted Types enforced with no policy: highlighted, the card renders, no violation', async () => {
+    const o = await open(server.url('/trusted-types.html'));
+    await expectHighlighted(o.page, ARTICLE_NAMES);
+    await expectCardOnHover(o.page, 'p2', 'Almaty');
     await expectPageEventsWork(o.page);
     await expectPageIntact(o.page);
     await finish(o);
