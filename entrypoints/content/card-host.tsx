@@ -109,7 +109,7 @@ export class CardHost {
       this.host.style.removeProperty('display');
       return;
     }
-    const host = doc.createElement(HOST_TAG);
+    const { host, shadow } = createHost(doc);
     // CSSOM property sets are allowed under a strict style-src CSP, unlike style attributes.
     for (const [prop, value] of [
       ['all', 'initial'],
@@ -123,7 +123,6 @@ export class CardHost {
     ] as const) {
       host.style.setProperty(prop, value, 'important');
     }
-    const shadow = host.attachShadow({ mode: 'open' });
     applyStyles(shadow, cardCss);
     const mount = doc.createElement('div');
     mount.className = 'sl-root';
@@ -188,6 +187,23 @@ export class CardHost {
     event.stopPropagation();
     this.close();
   }
+}
+
+/**
+ * The host element and its shadow root. A page may have defined our tag as its own custom
+ * element (with its own shadow root, so attachShadow throws): then a tag it cannot predict.
+ */
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  const fallback = `${HOST_TAG}-${Math.random().toString(36).slice(2, 10)}`;
+  for (const tag of [HOST_TAG, fallback]) {
+    try {
+      const host = doc.createElement(tag);
+      return { host, shadow: host.attachShadow({ mode: 'open' }) };
+    } catch {
+      // The page's element: try the other tag.
+    }
+  }
+  throw new Error('Sourcelight: cannot create the card host');
 }
 
 /**

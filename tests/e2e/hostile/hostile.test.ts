@@ -78,6 +78,7 @@ describe('hostile and unusual pages', () => {
       '/design-mode.html': PAGES.designMode,
       '/highlight-clear.html': PAGES.highlightClear,
       '/root-swap.html': PAGES.rootSwap,
+      '/tag-collision.html': PAGES.tagCollision,
       '/swallows-events.html': PAGES.swallowsEvents,
       '/doc-open.html': PAGES.docOpen,
       '/page.xhtml': [PAGES.xhtml, { 'content-type': 'application/xhtml+xml' }],
@@ -369,6 +370,26 @@ describe('hostile and unusual pages', () => {
     await expectHighlighted(o.page, ARTICLE_NAMES);
     await expectCardOnHover(o.page, 'p1', 'Tokayev');
     expect(await o.page.evaluate(() => (window as any).__page.swallowed)).toBeGreaterThan(0);
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('a page that defines the card host’s tag as its own element: the card opens under another tag', async () => {
+    const o = await open(server.url('/tag-collision.html'));
+    await expectHighlighted(o.page, ARTICLE_NAMES);
+    const at = await wordCenter(o.page, 'p1', 'Tokayev');
+    await o.page.mouse.move(at.x, at.y, { steps: 3 });
+    const status = () =>
+      o.page.evaluate(() => {
+        const host = [...document.documentElement.children].find((e) =>
+          e.localName.startsWith('sourcelight-card-'),
+        );
+        return host?.shadowRoot?.querySelector('.sl-card')?.getAttribute('data-status') ?? null;
+      });
+    await expect.poll(status, { timeout: 15_000 }).toBe('ready');
+    expect(await o.page.evaluate(() => (window as any).__page.constructed)).toBeGreaterThan(0);
+    await o.page.keyboard.press('Escape');
+    await expect.poll(status).toBeNull();
     await expectPageIntact(o.page);
     await finish(o);
   });

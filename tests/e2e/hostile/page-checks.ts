@@ -103,7 +103,7 @@ export async function pageState(target: Page | Frame): Promise<PageState> {
       }
     ).__page;
     // nodeName is upper case in HTML documents, as written in XHTML ones.
-    const isHost = (n: string) => n.toUpperCase() === 'SOURCELIGHT-CARD';
+    const isHost = (n: string) => /^SOURCELIGHT-CARD(-[A-Z0-9]+)?$/u.test(n.toUpperCase());
     const foreign = page.mutations.filter(
       (m) =>
         !(

@@ -441,6 +441,20 @@ export const PAGES = {
         window.addEventListener(type, (e) => { window.__page.swallowed++; e.stopPropagation(); }, true);`,
   }),
 
+  // Defines Sourcelight's own host tag as its element, with a closed shadow root.
+  tagCollision: fixturePage({
+    title: 'Our tag taken',
+    body: ARTICLE,
+    script: `
+      customElements.define('sourcelight-card', class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'closed' }).textContent = 'The page owns this element.';
+          window.__page.constructed = (window.__page.constructed || 0) + 1;
+        }
+      });`,
+  }),
+
   /** For data: and file: URLs. */
   plain: fixturePage({ title: 'Not http', body: ARTICLE }),
 } as const;
