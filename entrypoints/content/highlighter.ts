@@ -96,6 +96,8 @@ export class PageHighlighter {
       ownHost: () => Element | null;
       style: 'underline' | 'background';
       onChange?: () => void;
+      /** The page replaced its root element (document.open() also drops every event listener). */
+      onRootReplaced?: () => void;
     },
   ) {
     const supported =
@@ -319,6 +321,8 @@ export class PageHighlighter {
     for (const m of mutations) {
       if (host && (m.target === host || host.contains(m.target))) continue;
       if (m.type === 'childList' && m.addedNodes.length === 1 && m.addedNodes[0] === host) continue;
+      if (m.target.nodeType === Node.DOCUMENT_NODE && m.addedNodes.length > 0)
+        this.options.onRootReplaced?.();
       this.pendingTargets.add(m.target);
     }
     if (this.pendingTargets.size === 0) return;

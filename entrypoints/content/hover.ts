@@ -92,7 +92,7 @@ export class HoverController {
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private last: PointerEvent | undefined;
-  private readonly abort = new AbortController();
+  private abort = new AbortController();
 
   constructor(
     private readonly options: {
@@ -124,6 +124,13 @@ export class HoverController {
       capture: true,
       signal,
     });
+  }
+
+  /** Adds the listeners again (after document.open(), which drops every listener of the page). */
+  restart(): void {
+    this.stop();
+    this.abort = new AbortController();
+    this.start();
   }
 
   stop(): void {

@@ -168,6 +168,13 @@ export function createPageSession(options: { doc: Document; settings: Settings }
       matcher,
       style: current.highlightStyle,
       ownHost: () => cardHost?.element ?? null,
+      onRootReplaced: () => {
+        hover?.restart();
+        // The card's host and its Escape listener went with the old page: make them anew.
+        cardHost?.destroy();
+        cardHost = null;
+        cardHostLoading = null;
+      },
     });
     globalThis.__sourcelightStats = highlighter.stats;
     highlighter.start();

@@ -406,15 +406,16 @@ describe('hostile and unusual pages', () => {
     await finish(o);
   });
 
-  it('document.open() and write() after load: the new page is highlighted, the old ranges dropped', async () => {
+  it('document.open() and write() after load: the new page is highlighted, old ranges dropped, the card opens', async () => {
     const o = await open(server.url('/doc-open.html'));
     await o.page.waitForFunction(() => (window as any).__page.swapped === true, null, {
       timeout: 20_000,
     });
     const found = await expectHighlighted(o.page, ['new-p:Almaty', 'new-p:European Union']);
     expect(found.every((h) => h.id === 'new-p')).toBe(true);
-    // Known limit: document.open() erases every event listener of the document and window,
-    // the content script's too, so hover cards stay off on such a page until it is reloaded.
+    // document.open() erased every listener of the document and window, the content script's
+    // too: they are added again when the new root arrives.
+    await expectCardOnHover(o.page, 'new-p', 'Almaty');
     await expectPageIntact(o.page);
     await finish(o);
   });
