@@ -14,7 +14,6 @@ import {
   ARTIFACTS,
   collectPageErrors,
   launchExtension,
-  saveScreenshot,
   type ExtensionBrowser,
 } from '../support/chromium';
 import { readCard, wordCenter } from '../support/page-helpers';
@@ -137,7 +136,7 @@ describe('hostile and unusual pages', () => {
   it('a page that unsets every style (* { all: unset !important }): highlighted, card styled', async () => {
     const o = await open(server.url('/restyled.html'));
     await expectHighlighted(o.page, ARTICLE_NAMES);
-    await expectCardOnHover(o.page, 'p1', 'Tokayev');
+    await expectCardOnHover(o.page, 'p1', 'Tokayev', 'hostile-restyled');
     await expectPageEventsWork(o.page);
     await expectPageIntact(o.page);
     await finish(o);
@@ -146,8 +145,7 @@ describe('hostile and unusual pages', () => {
   it('huge z-index overlays: the card opens above them, the page’s button still works', async () => {
     const o = await open(server.url('/overlay.html'));
     await expectHighlighted(o.page, [...ARTICLE_NAMES, 'banner-text:Almaty']);
-    await expectCardOnHover(o.page, 'p1', 'Tokayev');
-    await saveScreenshot(o.page, 'hostile-overlay');
+    await expectCardOnHover(o.page, 'p1', 'Tokayev', 'hostile-overlay');
     await o.page.click('#accept');
     expect(await o.page.evaluate(() => (window as any).__page.accepted)).toBe(true);
     await expectPageEventsWork(o.page);
@@ -167,8 +165,7 @@ describe('hostile and unusual pages', () => {
   it("a strict CSP (default-src 'none'): highlighted, the card still renders styled, no violation", async () => {
     const o = await open(server.url('/csp.html'));
     await expectHighlighted(o.page, ARTICLE_NAMES);
-    await expectCardOnHover(o.page, 'p1', 'CSTO');
-    await saveScreenshot(o.page, 'hostile-csp');
+    await expectCardOnHover(o.page, 'p1', 'CSTO', 'hostile-csp');
     await expectPageEventsWork(o.page);
     await expectPageIntact(o.page);
     await finish(o);

@@ -1,6 +1,7 @@
 /** Assertions shared by the hostile-page tests: the page is intact, highlights are where they may be, the card works. */
 import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { saveScreenshot } from '../support/chromium';
 import { readCard, wordCenter } from '../support/page-helpers';
 
 const HIGHLIGHT_NAMES = ['sourcelight-term', 'sourcelight-term-bg'];
@@ -155,7 +156,12 @@ export async function expectPageEventsWork(page: Page): Promise<void> {
  * stylesheet applied in the shadow root), on top of the page at its centre,
  * and beside (not over) the name; then closes it with Escape.
  */
-export async function expectCardOnHover(page: Page, id: string, word: string): Promise<void> {
+export async function expectCardOnHover(
+  page: Page,
+  id: string,
+  word: string,
+  screenshot?: string,
+): Promise<void> {
   const at = await wordCenter(page, id, word);
   await page.mouse.move(at.x - 120, at.y + 90);
   await page.mouse.move(at.x, at.y, { steps: 4 });
@@ -174,6 +180,7 @@ export async function expectCardOnHover(page: Page, id: string, word: string): P
   expect(look.background).not.toBe('rgba(0, 0, 0, 0)');
   expect(look.onTop, 'the card is the topmost element at its centre').toBe(true);
   expect(at.y < card.rect!.top || at.y > card.rect!.bottom, 'card beside the name').toBe(true);
+  if (screenshot) await saveScreenshot(page, screenshot);
   await page.keyboard.press('Escape');
   await expect.poll(() => readCard(page)).toBeNull();
 }
