@@ -577,6 +577,13 @@ describe('hostile and unusual pages', () => {
     const withExtension = await runStorm(on);
     const statsAfter = (await stats(on.probe))!;
     const seenMs = await on.page.evaluate(() => (window as any).__page.stormHighlightSeenMs);
+    // No leak: once settled, every range is on a node still in the page (40 bulletins are kept,
+    // 960 were removed), and the match table holds exactly what is painted.
+    await expect.poll(async () => (await stats(on.probe))?.done, { timeout: 10_000 }).toBe(true);
+    await on.page.waitForTimeout(700);
+    const painted = await expectHighlighted(on.page, ARTICLE_NAMES);
+    expect(painted.filter((h) => h.text === 'CSTO').length).toBe(1 + 40);
+    expect((await stats(on.probe))!.matches).toBe(await highlightCount(on.page));
     await expectPageIntact(on.page);
     await finish(on);
 
