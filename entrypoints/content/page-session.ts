@@ -233,6 +233,8 @@ export function createPageSession(options: { doc: Document; settings: Settings }
       let first: MatchRecord | undefined;
       for (const r of highlighter.records()) {
         if (r.termId !== termId || !r.range.startContainer.isConnected) continue;
+        // Not one hidden by CSS (a closed menu): there would be nothing to see.
+        if (matchRects(doc, r).length === 0) continue;
         // Document order, not discovery order (re-scans append).
         if (!first || comesBefore(r, first)) first = r;
       }

@@ -77,6 +77,7 @@ describe('hostile and unusual pages', () => {
       '/design-mode.html': PAGES.designMode,
       '/highlight-clear.html': PAGES.highlightClear,
       '/root-swap.html': PAGES.rootSwap,
+      '/css-hidden.html': PAGES.cssHidden,
       '/tag-collision.html': PAGES.tagCollision,
       '/swallows-events.html': PAGES.swallowsEvents,
       '/doc-open.html': PAGES.docOpen,
@@ -387,6 +388,46 @@ describe('hostile and unusual pages', () => {
     expect(await o.page.evaluate(() => (window as any).__page.constructed)).toBeGreaterThan(0);
     await o.page.keyboard.press('Escape');
     await expect.poll(status).toBeNull();
+    await expectPageIntact(o.page);
+    await finish(o);
+  });
+
+  it('names hidden by CSS: "show on page" from the popup goes to the visible one', async () => {
+    const o = await open(server.url('/css-hidden.html'));
+    await expectHighlighted(o.page, ['far:Tokayev', 'far:CSTO']);
+    // Ask the page's content script, as the popup does (the tab found by its address).
+    const probe = await ext.openExtensionPage('popup.html');
+    const reply = await probe.evaluate(async (url) => {
+      const tabs: Array<{ id: number }> = await chrome.tabs.query({});
+      for (const tab of tabs) {
+        const info = await chrome.tabs
+          .sendMessage(tab.id, { channel: 'sourcelight', type: 'getPageInfo' }, { frameId: 0 })
+          .catch(() => null);
+        if (info?.data?.url !== url) continue;
+        const terms = await chrome.tabs.sendMessage(
+          tab.id,
+          { channel: 'sourcelight', type: 'getPageTerms' },
+          { frameId: 0 },
+        );
+        const termId = terms.data.terms.find((t: { name: string }) => t.name.includes('Tokayev'))
+          .termId as string;
+        return chrome.tabs.sendMessage(
+          tab.id,
+          { channel: 'sourcelight', type: 'revealTerm', termId },
+          { frameId: 0 },
+        );
+      }
+      return null;
+    }, server.url('/css-hidden.html'));
+    await probe.close();
+    expect(reply).toEqual({ ok: true, data: { ok: true } });
+    const flashed = await o.page.evaluate(() => {
+      const h = CSS.highlights.get('sourcelight-flash');
+      const r = h ? [...(h as unknown as Iterable<AbstractRange>)][0] : undefined;
+      return r?.startContainer.parentElement?.closest('[id]')?.id ?? null;
+    });
+    expect(flashed).toBe('far');
+    await expect.poll(() => o.page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
     await expectPageIntact(o.page);
     await finish(o);
   });

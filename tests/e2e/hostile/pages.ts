@@ -455,6 +455,15 @@ export const PAGES = {
       });`,
   }),
 
+  // Names in a menu hidden by CSS (as mobile menus and dropdowns are) before the visible ones.
+  cssHidden: fixturePage({
+    title: 'Hidden menu',
+    style: '#menu { display: none; } .spacer { height: 1600px; }',
+    body: `<nav id="menu"><a href="#">Tokayev</a> <a href="#">CSTO</a></nav>
+      <div class="spacer"></div>
+      <p id="far">Far down the page, Tokayev met the CSTO.</p>`,
+  }),
+
   /** For data: and file: URLs. */
   plain: fixturePage({ title: 'Not http', body: ARTICLE }),
 } as const;
