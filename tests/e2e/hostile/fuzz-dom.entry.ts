@@ -142,8 +142,9 @@ async function settle(h: PageHighlighter, waitForMutations: boolean): Promise<vo
 }
 
 /** Checks every range in the registry: valid, in the document, outside excluded contexts, a whole name. */
-function checkRanges(matcher: TermMatcher, root: Element): number {
+function checkRanges(matcher: TermMatcher, root: Element, h: PageHighlighter): number {
   let count = 0;
+  const seen = new Map<Node, Set<string>>();
   for (const name of Object.values(HIGHLIGHT_NAMES)) {
     const h = CSS.highlights.get(name);
     if (!h) continue;
@@ -157,6 +158,12 @@ function checkRanges(matcher: TermMatcher, root: Element): number {
         if (excluded) throw new Error(`range inside <${excluded.localName}>`);
         if (el.isContentEditable) throw new Error('range inside an editable region');
       }
+      // No range twice (a duplicate is a match registered again without dropping the old one).
+      const key = `${r.startOffset}:${r.endOffset}`;
+      const keys = seen.get(r.startContainer) ?? new Set<string>();
+      if (name !== HIGHLIGHT_NAMES.hover && keys.has(key)) throw new Error('duplicate range');
+      keys.add(key);
+      seen.set(r.startContainer, keys);
       if (
         r.startOffset > (r.startContainer as Text).length ||
         r.endOffset > (r.endContainer as Text).length
@@ -171,6 +178,10 @@ function checkRanges(matcher: TermMatcher, root: Element): number {
         throw new Error(`range text ${JSON.stringify(text)} is not one whole name`);
     }
   }
+  // The match table holds exactly what is painted.
+  const painted = CSS.highlights.get(HIGHLIGHT_NAMES.underline)?.size ?? 0;
+  if (h.stats.matches !== painted)
+    throw new Error(`${h.stats.matches} matches, ${painted} painted`);
   return count;
 }
 
@@ -204,7 +215,7 @@ export async function runDomFuzz(options: {
     try {
       h.start();
       await settle(h, false);
-      ranges += checkRanges(matcher, root);
+      ranges += checkRanges(matcher, root, h);
     } finally {
       h.stop();
     }
@@ -252,7 +263,7 @@ export async function runDomFuzz(options: {
       }
       after = root.innerHTML;
       await settle(h, true);
-      ranges += checkRanges(matcher, root);
+      ranges += checkRanges(matcher, root, h);
     } finally {
       h.stop();
     }

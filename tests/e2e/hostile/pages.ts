@@ -464,6 +464,24 @@ export const PAGES = {
       <p id="far">Far down the page, Tokayev met the CSTO.</p>`,
   }),
 
+  // 20,000 highlighted blocks; the page then changes 50 scattered rows at a time.
+  manyBlocks: fixturePage({
+    title: '20,000 highlighted rows',
+    body: `<div id="rows"></div>`,
+    script: `
+      const rows = document.getElementById('rows');
+      for (let i = 0; i < 20000; i++) {
+        const p = document.createElement('p');
+        p.textContent = 'Row ' + i + ': Tokayev met the CSTO.';
+        rows.append(p);
+      }
+      window.__changeRows = (k) => window.__pageDid(() => {
+        for (let j = 0; j < 50; j++)
+          rows.children[(j * 397 + k * 13) % 20000].textContent = 'Changed ' + k + ': Almaty and Astana.';
+        window.__page.expectedText = document.body.textContent;
+      });`,
+  }),
+
   /** For data: and file: URLs. */
   plain: fixturePage({ title: 'Not http', body: ARTICLE }),
 } as const;
