@@ -164,6 +164,8 @@ describe('matchTerms properties', () => {
         'Ωmega',
         '𝐀stana',
         '😀',
+        'Tokayev\u{1D16D}',
+        '\u{1D16D}Astana',
         '\ud800',
       ),
       fc.string({ unit: 'grapheme', maxLength: 6 }),

@@ -166,7 +166,7 @@ const CHAR_CLASS = new Uint8Array(65536);
 const CHAR_FOLD = new Uint16Array(65536);
 const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const IS_MARK = /\p{M}/u;
-const astralWordChars = new Map<number, boolean>();
+const astralWordChars = new Map<number, number>();
 
 function classify(c: number): number {
   let k = CHAR_CLASS[c]!;
@@ -192,13 +192,14 @@ function classify(c: number): number {
   return k;
 }
 
-function isAstralWordChar(hi: number, lo: number): boolean {
-  if (hi > 0xdbff || lo < 0xdc00 || lo > 0xdfff) return false; // A lone surrogate is not a letter.
+/** Class of a surrogate pair: 5 letter or digit, 6 combining mark (folded away), 3 not in a word. */
+function astralClass(hi: number, lo: number): number {
+  if (hi > 0xdbff || lo < 0xdc00 || lo > 0xdfff) return 3; // A lone surrogate is not a letter.
   const cp = ((hi - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
   let known = astralWordChars.get(cp);
   if (known === undefined) {
     const ch = String.fromCodePoint(cp);
-    known = IS_WORD_CHAR.test(ch) || IS_MARK.test(ch);
+    known = IS_MARK.test(ch) ? 6 : IS_WORD_CHAR.test(ch) ? 5 : 3;
     astralWordChars.set(cp, known);
   }
   return known;
@@ -278,7 +279,7 @@ function scanWords(lower: string): number {
   while (i < len) {
     let c = lower.charCodeAt(i);
     let k = c < 128 ? CHAR_CLASS[c]! : classify(c);
-    if (k === 4) k = i + 1 < len && isAstralWordChar(c, lower.charCodeAt(i + 1)) ? 5 : 3;
+    if (k === 4) k = i + 1 < len ? astralClass(c, lower.charCodeAt(i + 1)) : 3;
     if (k === 3) {
       i += 1;
       continue;
@@ -295,11 +296,13 @@ function scanWords(lower: string): number {
         h = Math.imul(h ^ c, FNV_PRIME);
         h = Math.imul(h ^ lower.charCodeAt(i + 1), FNV_PRIME);
         i += 2;
+      } else if (k === 6) {
+        i += 2;
       } else break;
       if (i >= len) break;
       c = lower.charCodeAt(i);
       k = c < 128 ? CHAR_CLASS[c]! : classify(c);
-      if (k === 4) k = i + 1 < len && isAstralWordChar(c, lower.charCodeAt(i + 1)) ? 5 : 3;
+      if (k === 4) k = i + 1 < len ? astralClass(c, lower.charCodeAt(i + 1)) : 3;
     }
     tokenStarts[n] = start;
     tokenEnds[n] = i;
@@ -317,7 +320,11 @@ function foldedKey(lower: string, start: number, end: number): string {
     const c = lower.charCodeAt(i);
     const k = c < 128 ? 1 : classify(c);
     if (k === 1) keyBuffer.push(CHAR_FOLD[c]!);
-    else if (k === 4) keyBuffer.push(c);
+    else if (k === 4 && i + 1 < end) {
+      const lo = lower.charCodeAt(i + 1);
+      if (astralClass(c, lo) === 5) keyBuffer.push(c, lo);
+      i += 1;
+    }
   }
   return String.fromCharCode.apply(null, keyBuffer);
 }
