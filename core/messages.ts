@@ -92,6 +92,8 @@ export interface BackgroundProtocol {
 
 /** Requests a tab's content script answers (popup -> tab). */
 export interface TabProtocol {
+  /** The page's address, for the popup's site switch (no `tabs` permission needed). */
+  getPageInfo: { request: NoParams; response: { url: string } };
   getPageTerms: {
     request: NoParams;
     response: { terms: Array<{ termId: string; name: string; kind: TermKind; count: number }> };
@@ -179,6 +181,8 @@ export function parseBackgroundRequest(x: unknown): Envelope<BackgroundProtocol>
 export function parseTabRequest(x: unknown): Envelope<TabProtocol> | null {
   if (!isRecord(x) || x.channel !== 'sourcelight') return null;
   switch (x.type) {
+    case 'getPageInfo':
+      return { channel: 'sourcelight', type: 'getPageInfo' };
     case 'getPageTerms':
       return { channel: 'sourcelight', type: 'getPageTerms' };
     case 'openCardAtSelection':

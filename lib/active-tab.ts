@@ -4,8 +4,11 @@
  * `?tab=<id>` instead, because then the popup is itself the active tab.
  */
 import { browser } from 'wxt/browser';
-import type { Reply } from '../core/messages';
-import type { PageInfo } from '../core/page-info';
+import { sendToTab } from './messaging';
+
+export interface PageInfo {
+  url: string;
+}
 
 export async function resolveTargetTabId(search = location.search): Promise<number | null> {
   const explicit = Number(new URLSearchParams(search).get('tab'));
@@ -20,12 +23,7 @@ export async function resolveTargetTabId(search = location.search): Promise<numb
 /** The tab's address as its content script reports it, or null where Sourcelight does not run. */
 export async function fetchPageInfo(tabId: number): Promise<PageInfo | null> {
   try {
-    const reply = (await browser.tabs.sendMessage(
-      tabId,
-      { channel: 'sourcelight', type: 'getPageInfo' },
-      { frameId: 0 },
-    )) as Reply<PageInfo> | undefined;
-    return reply?.ok ? reply.data : null;
+    return await sendToTab(tabId, 'getPageInfo', {});
   } catch {
     // "Could not establish connection": no content script (browser pages, the store, file: without access).
     return null;

@@ -40,12 +40,28 @@ function isTopOrSameOriginFrame(): boolean {
 }
 
 async function run(ctx: ContentScriptContext): Promise<void> {
+  let session: PageSession | null = null;
+  // The popup's questions are answered on every page we run on, highlighted or not (the site
+  // switch needs the page's address, which the popup cannot read without the `tabs` permission).
+  const listener = createMessageListener<TabProtocol>({
+    parse: parseTabRequest,
+    extensionId: browser.runtime.id,
+    handlers: {
+      getPageInfo: () => ({ url: location.href }),
+      getPageTerms: () => ({ terms: session?.pageTerms() ?? [] }),
+      revealTerm: ({ termId }) => ({ ok: session?.reveal(termId) ?? false }),
+      openCardAtSelection: () => ({ ok: session?.openCardAtSelection() ?? false }),
+    },
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  // Only the top frame answers the popup, so one page gives one answer.
+  if (window.top === window) browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+
   // A page in designMode is one big editable field: never touch it.
   if (document.designMode === 'on') return;
   // HTML documents only: an SVG or XML document served over http has no HTML root to hold the
   // card (the card host's shadow root and style threw there on hover).
   if (!(document.documentElement instanceof HTMLElement)) return;
-  let session: PageSession | null = null;
   let settings: Settings;
   try {
     settings = await loadSettings();
@@ -70,19 +86,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   };
 
   const unwatch = watchSettings(apply);
-  const listener = createMessageListener<TabProtocol>({
-    parse: parseTabRequest,
-    extensionId: browser.runtime.id,
-    handlers: {
-      getPageTerms: () => ({ terms: session?.pageTerms() ?? [] }),
-      revealTerm: ({ termId }) => ({ ok: session?.reveal(termId) ?? false }),
-      openCardAtSelection: () => ({ ok: session?.openCardAtSelection() ?? false }),
-    },
-  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0];
-  // Only the top frame answers the popup, so one page gives one answer.
-  if (window.top === window) browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(listener);
     unwatch();
     session?.stop();
     session = null;

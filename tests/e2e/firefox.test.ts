@@ -159,7 +159,7 @@ describe('smoke test in firefox-esr', () => {
     const newsUrl = server.url('/smoke.html');
     await news.goto(newsUrl);
     await expect.poll(() => highlightCount(news), { timeout: 20_000 }).toBeGreaterThan(0);
-    // The tab to act on, found through the page-info content script (no `tabs` permission).
+    // The tab to act on, found through the content script's getPageInfo (no `tabs` permission).
     const probe = await openExtensionPage('popup.html');
     const tabId = await probe.evaluate(async (target) => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;

@@ -37,7 +37,7 @@ async function highlightCount(page: Page): Promise<number> {
   );
 }
 
-/** The tab id of the page at `url`, asked of each tab's page-info content script. */
+/** The tab id of the page at `url`, asked of each tab's content script (getPageInfo). */
 async function findTabId(ext: ExtensionBrowser, url: string): Promise<number> {
   const probe = await ext.openExtensionPage('popup.html');
   try {
