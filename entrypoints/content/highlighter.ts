@@ -6,7 +6,14 @@
  * re-scanned in batches instead of the whole page.
  */
 import { matchTerms, type TermMatch, type TermMatcher } from '../../core/terms/match-terms';
-import { blockOf, flowRange, isInSkippedContext, walkFlowSteps, type TextFlow } from './text-flows';
+import {
+  blockOf,
+  flowRange,
+  isInlineElement,
+  isInSkippedContext,
+  walkFlowSteps,
+  type TextFlow,
+} from './text-flows';
 
 export const HIGHLIGHT_NAMES = {
   underline: 'sourcelight-term',
@@ -48,6 +55,8 @@ const SLICE_MS = 8;
 const WINDOW_CHARS = 8_192;
 /** Longer than any name: a window's tail is re-read by the next window. */
 const WINDOW_OVERLAP = 256;
+/** While a long pass runs, found ranges are handed to the browser at most this often. */
+const PAINT_INTERVAL_MS = 500;
 /** Mutations are gathered for this long before a re-scan. */
 const MUTATION_DEBOUNCE_MS = 120;
 /**
@@ -85,6 +94,11 @@ export class PageHighlighter {
   private readonly flashHighlight: Highlight | null;
   private readonly queue: Task[] = [];
   private scheduled = false;
+  /** Ranges found but not yet given to the browser: each change to a registered highlight costs a repaint. */
+  private readonly unpainted = new Set<StaticRange>();
+  private lastPaint = 0;
+  /** Blocks were removed: their matches must be dropped even if nothing needs re-scanning. */
+  private needsSweep = false;
   private observer: MutationObserver | null = null;
   private pendingTargets = new Set<Node>();
   private mutationTimer: ReturnType<typeof setTimeout> | undefined;
@@ -146,6 +160,7 @@ export class PageHighlighter {
     clearTimeout(this.mutationTimer);
     this.pendingTargets.clear();
     this.queue.length = 0;
+    this.unpainted.clear();
     if (this.highlight) {
       for (const name of Object.values(HIGHLIGHT_NAMES)) {
         const registered = CSS.highlights.get(name);
@@ -270,9 +285,25 @@ export class PageHighlighter {
     if (this.stats.firstSliceMs === null)
       this.stats.firstSliceMs = performance.now() - this.startedAt;
     this.stats.done = this.queue.length === 0;
+    this.paint();
     this.ensureRegistered();
     if (changed) this.options.onChange?.();
     if (this.queue.length > 0) this.schedule();
+  }
+
+  /**
+   * Hands found ranges to the browser: after the first slice (what the reader sees first),
+   * when a pass ends, and otherwise at most every PAINT_INTERVAL_MS. Adding ranges after
+   * every 8 ms slice made Chromium repaint the page each time, the largest cost measured.
+   */
+  private paint(): void {
+    if (this.unpainted.size === 0) return;
+    const now = performance.now();
+    const isFirst = this.lastPaint === 0;
+    if (!isFirst && this.queue.length > 0 && now - this.lastPaint < PAINT_INTERVAL_MS) return;
+    this.lastPaint = now;
+    if (this.highlight) for (const range of this.unpainted) this.highlight.add(range);
+    this.unpainted.clear();
   }
 
   /** Registers the ranges of one unit of matches. Returns whether anything was added. */
@@ -302,7 +333,7 @@ export class PageHighlighter {
         nodes,
       };
       list.push(record);
-      this.highlight?.add(record.range);
+      this.unpainted.add(record.range);
       this.stats.matches += 1;
       for (const node of nodes) {
         const byNode = this.recordsByNode.get(node);
@@ -325,6 +356,7 @@ export class PageHighlighter {
     if (!list) return;
     for (const r of list) {
       this.highlight?.delete(r.range);
+      this.unpainted.delete(r.range);
       for (const n of r.nodes) this.recordsByNode.delete(n);
       this.stats.matches -= 1;
     }
@@ -338,9 +370,18 @@ export class PageHighlighter {
       if (m.type === 'childList' && m.addedNodes.length === 1 && m.addedNodes[0] === host) continue;
       if (m.target.nodeType === Node.DOCUMENT_NODE && m.addedNodes.length > 0)
         this.options.onRootReplaced?.();
+      if (m.type === 'childList' && onlyBlockChildren(m)) {
+        // Blocks added to or removed from a container (a feed, infinite scroll) leave the
+        // container's own text as it was: re-scan only what was added, never the whole
+        // container again (that made a growing page's work grow with its length squared).
+        for (const node of m.addedNodes)
+          if (node.nodeType === Node.ELEMENT_NODE) this.pendingTargets.add(node);
+        if (m.removedNodes.length > 0) this.needsSweep = true;
+        continue;
+      }
       this.pendingTargets.add(m.target);
     }
-    if (this.pendingTargets.size === 0) return;
+    if (this.pendingTargets.size === 0 && !this.needsSweep) return;
     const now = performance.now();
     this.pendingSince ??= now;
     const wait = Math.min(MUTATION_DEBOUNCE_MS, this.pendingSince + MUTATION_MAX_WAIT_MS - now);
@@ -351,6 +392,7 @@ export class PageHighlighter {
   /** Re-scans the smallest set of blocks that covers every changed node. */
   private rescanPending(): void {
     this.pendingSince = undefined;
+    this.needsSweep = false;
     if (this.stopped) return;
     const started = performance.now();
     const host = this.options.ownHost();
@@ -381,6 +423,19 @@ export class PageHighlighter {
     this.stats.totalMs += performance.now() - started;
     for (const root of covering) this.enqueue(root);
   }
+}
+
+/** True when a childList change only added or removed block elements (not text or inline content). */
+function onlyBlockChildren(m: MutationRecord): boolean {
+  if (m.target.nodeType !== Node.ELEMENT_NODE || isInlineElement(m.target as Element)) return false;
+  // Whitespace between blocks (markup indentation) does not change any flow either.
+  const isBlock = (n: Node) =>
+    n.nodeType === Node.ELEMENT_NODE
+      ? !isInlineElement(n as Element) && (n as Element).localName !== 'br'
+      : n.nodeType === Node.TEXT_NODE && !/\S/u.test((n as Text).data);
+  for (const n of m.addedNodes) if (!isBlock(n)) return false;
+  for (const n of m.removedNodes) if (!isBlock(n)) return false;
+  return m.addedNodes.length + m.removedNodes.length > 0;
 }
 
 /** The work of a scan in small units: one flow, or one window of a very long flow. */
