@@ -8,23 +8,59 @@ import { excerptAround } from './excerpt';
 import type { LoadedCorpus } from './service';
 
 export const CARD_EXCERPTS = 3;
+/**
+ * At most this many passages travel with a card. A name in every article of a
+ * 10,000-article corpus otherwise sent 30,000 excerpts (18 MB) per hover.
+ */
+export const MAX_CARD_PASSAGES = 200;
+
+/** Up to `max` passage ids, taken round-robin across articles so every source is represented; corpus order kept. */
+export function samplePassages(
+  loaded: LoadedCorpus,
+  passageIds: readonly string[],
+  max: number,
+): Passage[] {
+  const all = passageIds
+    .map((id) => loaded.passageById.get(id))
+    .filter((p): p is Passage => p !== undefined);
+  if (all.length <= max) return all;
+  const byArticle = new Map<string, Passage[]>();
+  for (const p of all) {
+    const list = byArticle.get(p.articleId);
+    if (list) list.push(p);
+    else byArticle.set(p.articleId, [p]);
+  }
+  const chosen = new Set<Passage>();
+  for (let round = 0; chosen.size < max; round++) {
+    let any = false;
+    for (const list of byArticle.values()) {
+      const p = list[round];
+      if (p && chosen.size < max) {
+        chosen.add(p);
+        any = true;
+      }
+    }
+    if (!any) break;
+  }
+  return all.filter((p) => chosen.has(p));
+}
 
 export function buildTermCard(loaded: LoadedCorpus, termId: string): TermCard | null {
   const term = loaded.termById.get(termId);
   if (!term) return null;
-  const passages = term.passageIds
-    .map((id) => loaded.passageById.get(id))
-    .filter((p): p is Passage => p !== undefined);
+  const passages = samplePassages(loaded, term.passageIds, MAX_CARD_PASSAGES);
   const allExcerpts = passages.flatMap((p) => {
     const article = loaded.articleById.get(p.articleId);
     if (!article) return [];
     const { text, marks } = excerptAround(p.text, term.variants);
     return [{ passageId: p.id, text, marks, article } satisfies Excerpt];
   });
-  const sourceCount = new Set(allExcerpts.map((e) => e.article.id)).size;
+  const sourceCount = new Set(
+    term.passageIds.map((id) => loaded.passageById.get(id)?.articleId).filter(Boolean),
+  ).size;
   return {
     term: { id: term.id, name: term.name, kind: term.kind, variants: term.variants },
-    passageCount: passages.length,
+    passageCount: term.passageIds.length,
     sourceCount,
     excerpts: pickDiverse(allExcerpts, CARD_EXCERPTS),
     allExcerpts,
