@@ -10,6 +10,7 @@ import { SEARCH_OPTIONS, type PassageDocument } from './search/options';
 import { parseSeedFiles } from './sources/parse-seed';
 import { extractTerms, type CuratedTerms } from './terms/extract-terms';
 import { computeRelated } from './terms/related';
+import { addSurnameVariants } from './terms/surnames';
 import {
   CORPUS_FORMAT_VERSION,
   type Article,
@@ -32,7 +33,9 @@ export function compileCorpus(options: {
   curated: CuratedTerms;
 }): CompileResult {
   const articles = parseSeedFiles(options.files);
-  const terms = computeRelated(extractTerms({ articles, curated: options.curated }));
+  const terms = computeRelated(
+    addSurnameVariants(extractTerms({ articles, curated: options.curated })),
+  );
   const { figures, figureGroups } = extractFigures({ articles, terms });
 
   const passages = articles.flatMap((a) => a.passages);
