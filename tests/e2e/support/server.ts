@@ -39,6 +39,11 @@ export async function serveFixtures(
       res.end(body);
       return;
     }
+    // Browsers ask for it on every page; a 404 would log a console error that is not the extension's.
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const file = normalize(join(dir, path));
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
