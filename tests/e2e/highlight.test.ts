@@ -178,4 +178,30 @@ describe('highlighting and the hover card in Chromium', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => readCard(page)).toBeNull();
   });
+
+  it("the card for the January events shows each source's death toll with its source and date, flagged as differing", async () => {
+    const page = await ext.context.newPage();
+    await page.goto(server.url('/article.html'));
+    await waitForHighlights(page, 10);
+    const target = await wordCenter(page, 'p-event', 'Tragic January');
+    await page.mouse.move(target.x, target.y);
+    await expect
+      .poll(async () => (await readCard(page))?.status, { timeout: 10_000 })
+      .toBe('ready');
+    const figures = await page.evaluate(() => {
+      const card = document
+        .querySelector('sourcelight-card')!
+        .shadowRoot!.querySelector('.sl-card')!;
+      const section = [...card.querySelectorAll('section')].find((s) =>
+        /Figures in the sources/i.test(s.textContent ?? ''),
+      );
+      return (section as HTMLElement | undefined)?.innerText ?? '';
+    });
+    expect(figures).toMatch(/Sources differ/i);
+    // Each figure beside its source and the date it was stated (or "undated").
+    expect(figures).toMatch(/more than 160[\s\S]*Borrell calls for restraint[\s\S]*9 Jan 2022/);
+    expect(figures).toMatch(/238[\s\S]*Austria visit of Deputy Minister[\s\S]*7 Mar 2022/);
+    expect(figures).toMatch(/200[\s\S]*Euractiv[\s\S]*undated/);
+    await saveScreenshot(page, 'card-january-events');
+  });
 });
