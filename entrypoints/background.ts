@@ -17,13 +17,26 @@ export default defineBackground(() => {
   installContextMenu();
 
   const service = createLookupService({
+    // Errors name what to do: the reader sees this text in the popup.
     load: async () => {
-      const response = await fetch(browser.runtime.getURL(`/${CORPUS_ASSET}`));
-      if (!response.ok)
+      let text: string;
+      try {
+        const response = await fetch(browser.runtime.getURL(`/${CORPUS_ASSET}`));
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        text = await response.text();
+      } catch (error) {
         throw new Error(
-          `Sourcelight's index is missing (${response.status}): rebuild the extension`,
+          `Sourcelight's index is missing (${errorText(error)}): rebuild or reinstall the extension`,
         );
-      return loadCorpus(await response.text());
+      }
+      try {
+        return loadCorpus(text);
+      } catch (error) {
+        if (errorText(error).includes('rebuild')) throw error; // Already says what to do.
+        throw new Error(
+          `Sourcelight's index is damaged (${errorText(error)}): rebuild or reinstall the extension`,
+        );
+      }
     },
   });
 
@@ -65,3 +78,5 @@ export default defineBackground(() => {
     }) as Parameters<typeof browser.runtime.onMessage.addListener>[0],
   );
 });
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
