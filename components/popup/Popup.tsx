@@ -43,6 +43,8 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
   const [query, setQuery] = useState('');
   const [response, setResponse] = useState<SearchResponse | null>(null);
   const [searchError, setSearchError] = useState<string | null>(null);
+  /** Why the names could not be loaded: the index is missing or damaged. */
+  const [indexError, setIndexError] = useState<string | null>(null);
   const [names, setNames] = useState<DictionaryEntry[] | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [target, setTarget] = useState<{ tabId: number | null; url: string | null } | null>(null);
@@ -54,7 +56,10 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
 
   useEffect(() => {
     inputRef.current?.focus();
-    api.getNames().then(setNames, () => setNames([]));
+    api.getNames().then(setNames, (error: unknown) => {
+      setNames([]);
+      setIndexError(error instanceof Error ? error.message : String(error));
+    });
     api.loadSettings().then(setSettings, () => undefined);
     const stop = api.watchSettings(setSettings);
     api.getTargetTab().then(setTarget, () => setTarget({ tabId: null, url: null }));
@@ -192,6 +197,12 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
           onKeyDown={onKeyDown}
         />
       </div>
+      {indexError && (
+        <p class="sl-error" role="alert" id="sl-index-error">
+          Sourcelight cannot read its index of sources, so there is nothing to search or highlight.
+          Rebuild or reinstall the extension. (Reason: {indexError})
+        </p>
+      )}
       {hasQuery ? (
         <section class="sl-body" aria-live="polite">
           {searchError ? (

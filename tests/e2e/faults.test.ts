@@ -291,17 +291,25 @@ describe('the index asset missing or truncated', () => {
       expect(errors).toEqual([]);
 
       const popup = await ext.openExtensionPage('popup.html');
+      // On opening, before any search: what is wrong and what to do.
+      const banner = popup.locator('#sl-index-error');
+      await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(1);
+      const bannerText = (await banner.innerText()).trim();
+      expect(bannerText).toMatch(/cannot read its index/u);
+      expect(bannerText).toMatch(/Rebuild or reinstall/u);
       const status = await popup.evaluate(() =>
         chrome.runtime.sendMessage({ channel: 'sourcelight', type: 'getStatus' }),
       );
       expect(status).toMatchObject({ ok: true, data: { ok: false } });
       const statusError = (status as { data: { error: string } }).data.error;
       await popup.locator('#sl-query').fill('Tokayev');
-      const shown = popup.locator('.sl-error, [role="alert"]').first();
+      const shown = popup.locator('.sl-body .sl-error');
       await expect.poll(() => shown.count(), { timeout: 15_000 }).toBeGreaterThan(0);
       const message = (await shown.innerText()).trim();
       await saveScreenshot(popup, `fault-index-${name.replace(/\W+/gu, '-')}`);
-      console.log(`index ${name}: getStatus error "${statusError}"; popup shows "${message}"`);
+      console.log(
+        `index ${name}: getStatus error "${statusError}"; popup shows "${bannerText}" and "${message}"`,
+      );
       // The popup says search failed and why, in the background's words (see the README's Reliability section).
       expect(message).toMatch(/^Search failed: ./u);
       expect(message).toContain(statusError);
