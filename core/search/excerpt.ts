@@ -56,14 +56,16 @@ export const MAX_EXCERPT_CHARS = 360;
 
 /**
  * The sentence with the first mention, plus the next one if short enough.
+ * `needles` are words to find (case-insensitive, for search queries), or the
+ * mentions already found as `[start, end)` ranges (a name, by the page's matcher).
  *
  * @example excerptAround('A. Tokayev spoke. B.', ['Tokayev']).text // 'Tokayev spoke.' (with its sentence)
  */
 export function excerptAround(
   passage: string,
-  needles: string[],
+  needles: string[] | { mentions: Array<[number, number]> },
 ): { text: string; marks: Array<[number, number]> } {
-  const mentions = findMentions(passage, needles);
+  const mentions = Array.isArray(needles) ? findMentions(passage, needles) : needles.mentions;
   const sentences = splitSentences(passage);
   const first = mentions[0];
   let startIdx = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../types';
 import type { LoadedCorpus } from './service';
+import { excerptAround } from './excerpt';
 import { samplePassages } from './term-card';
 
 function corpusOf(passages: Passage[]): LoadedCorpus {
@@ -36,5 +37,16 @@ describe('samplePassages', () => {
     expect(new Set(sample.map((p) => p.articleId))).toEqual(new Set(['big', 'small-1', 'small-2']));
     const order = sample.map((p) => ps.indexOf(p));
     expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+});
+
+describe('excerptAround with mentions found by the matcher', () => {
+  it('marks exactly the given ranges, not other case forms', () => {
+    const passage = 'The EU met the eu delegation.';
+    expect(excerptAround(passage, { mentions: [[4, 6]] }).marks).toEqual([[4, 6]]);
+    expect(excerptAround(passage, ['EU']).marks).toEqual([
+      [4, 6],
+      [15, 17],
+    ]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Excerpt, FigureGroupView, RelatedName, TermCard } from '../messages';
 import type { Passage, Term } from '../types';
+import { compileMatcher, matchTerms } from '../terms/match-terms';
 import { excerptAround } from './excerpt';
 import type { LoadedCorpus } from './service';
 
@@ -49,10 +50,14 @@ export function buildTermCard(loaded: LoadedCorpus, termId: string): TermCard | 
   const term = loaded.termById.get(termId);
   if (!term) return null;
   const passages = samplePassages(loaded, term.passageIds, MAX_CARD_PASSAGES);
+  const matcher = compileMatcher([term]);
   const allExcerpts = passages.flatMap((p) => {
     const article = loaded.articleById.get(p.articleId);
     if (!article) return [];
-    const { text, marks } = excerptAround(p.text, term.variants);
+    // The same rules as on the page (acronyms in capitals, names capitalised), so the card
+    // emphasises exactly what the highlighter would.
+    const mentions = matchTerms(p.text, matcher).map((m): [number, number] => [m.start, m.end]);
+    const { text, marks } = excerptAround(p.text, { mentions });
     return [{ passageId: p.id, text, marks, article } satisfies Excerpt];
   });
   const sourceCount = new Set(
