@@ -12,6 +12,7 @@ import type {
   Passage,
   TermKind,
 } from './types';
+import { isRecord } from './guards';
 
 /** One excerpt shown in a card or a result list. */
 export interface Excerpt {
@@ -113,9 +114,6 @@ export type Envelope<P> = {
 
 /** What a handler sends back; errors travel as data, never as thrown rejections across contexts. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 const isShortString = (x: unknown, max = 2000): x is string =>
   typeof x === 'string' && x.length <= max;

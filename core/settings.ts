@@ -6,6 +6,7 @@
  */
 import { normalizeSiteInput } from './sites';
 import { TERM_KINDS, type TermKind } from './types';
+import { isRecord } from './guards';
 
 export type HighlightStyle = 'underline' | 'background';
 export type Theme = 'system' | 'light' | 'dark';
@@ -41,9 +42,6 @@ export const DEFAULT_SETTINGS: Settings = {
   kinds: Object.fromEntries(TERM_KINDS.map((k) => [k, true])) as Record<TermKind, boolean>,
   theme: 'system',
 };
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Some stores hand back JSON text (e.g. a value written with JSON.stringify by hand). */
 function unwrapJson(raw: unknown): unknown {

@@ -11,6 +11,7 @@ import { CORPUS_ASSET } from '../core/types';
 import { readerPath, type ReaderRoute } from '../core/reader-url';
 import { installContextMenu } from '../lib/context-menu';
 import { createMessageListener, sendToTab } from '../lib/messaging';
+import { errorMessage } from '../core/guards';
 
 export default defineBackground(() => {
   // Popup/options issue: the "Look up in Sourcelight" selection menu.
@@ -26,15 +27,15 @@ export default defineBackground(() => {
         text = await response.text();
       } catch (error) {
         throw new Error(
-          `Sourcelight's index is missing (${errorText(error)}): rebuild or reinstall the extension`,
+          `Sourcelight's index is missing (${errorMessage(error)}): rebuild or reinstall the extension`,
         );
       }
       try {
         return loadCorpus(text);
       } catch (error) {
-        if (errorText(error).includes('rebuild')) throw error; // Already says what to do.
+        if (errorMessage(error).includes('rebuild')) throw error; // Already says what to do.
         throw new Error(
-          `Sourcelight's index is damaged (${errorText(error)}): rebuild or reinstall the extension`,
+          `Sourcelight's index is damaged (${errorMessage(error)}): rebuild or reinstall the extension`,
         );
       }
     },
@@ -78,5 +79,3 @@ export default defineBackground(() => {
     }) as Parameters<typeof browser.runtime.onMessage.addListener>[0],
   );
 });
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -13,6 +13,7 @@ import type {
   ResponseOf,
   TabProtocol,
 } from '../core/messages';
+import { errorMessage } from '../core/guards';
 
 export class MessageError extends Error {}
 
@@ -93,7 +94,7 @@ export function createMessageListener<P>(options: {
         (error: unknown) =>
           sendResponse({
             ok: false,
-            error: error instanceof Error ? error.message : String(error),
+            error: errorMessage(error),
           }),
       );
     return true as const;

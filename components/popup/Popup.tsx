@@ -15,6 +15,7 @@ import { NameBrowser } from './NameBrowser';
 import { PageTerms, type PageTermsState } from './PageTerms';
 import { ResultList } from './ResultList';
 import { SiteControls } from './SiteControls';
+import { errorMessage } from '../../core/guards';
 
 export type PageTerm = TabProtocol['getPageTerms']['response']['terms'][number];
 
@@ -58,7 +59,7 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
     inputRef.current?.focus();
     api.getNames().then(setNames, (error: unknown) => {
       setNames([]);
-      setIndexError(error instanceof Error ? error.message : String(error));
+      setIndexError(errorMessage(error));
     });
     api.loadSettings().then(setSettings, () => undefined);
     const stop = api.watchSettings(setSettings);
@@ -111,7 +112,7 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
         },
         (error: unknown) => {
           if (seq !== searchSeq.current) return;
-          setSearchError(error instanceof Error ? error.message : String(error));
+          setSearchError(errorMessage(error));
         },
       );
     }, SEARCH_DEBOUNCE_MS);

@@ -16,6 +16,7 @@ import { CORPUS_FORMAT_VERSION } from '../types';
 import { SEARCH_OPTIONS, type PassageDocument } from './options';
 import { buildTermCard } from './term-card';
 import { searchCorpus } from './search-corpus';
+import { errorMessage } from '../guards';
 
 export interface LoadedCorpus {
   corpus: CompiledCorpus;
@@ -90,7 +91,7 @@ export function createLookupService(options: { load: () => Promise<LoadedCorpus>
           terms: loaded.corpus.terms.length,
         };
       } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        return { ok: false, error: errorMessage(error) };
       }
     },
   };
