@@ -1,0 +1,89 @@
+/**
+ * `npm run eval:compiler [-- --split dev|holdout|all] [--baseline compromise] [--verbose]`
+ *
+ * Compiles each subject of the evaluation set (eval/compiler) with the
+ * project's own compiler and prints precision, recall and kind accuracy per
+ * subject, the cross-source figure groups found, and the stability check:
+ * the five seeds compiled alone vs the seeds plus every evaluation article.
+ * Exits 1 when precision or recall is below --min (default 0.9).
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compileCorpus } from '../core/compile';
+import { formatScore } from '../core/terms/evaluate-terms';
+import type { CuratedTerms } from '../core/terms/extract-terms';
+import { loadEvalSet, type Split } from './eval/compiler-set';
+import { compromiseTerms } from './eval/compromise-baseline';
+import { scoreSubject, totalOf, type SubjectScore } from './eval/score-compiler';
+import { compareStability } from './eval/stability';
+import { readSeedDir } from './compile-seeds';
+
+const { values } = parseArgs({
+  options: {
+    split: { type: 'string', default: 'dev' },
+    baseline: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+    min: { type: 'string', default: '0.9' },
+    dir: { type: 'string', default: 'eval/compiler' },
+    subject: { type: 'string' },
+  },
+});
+const split = values.split as Split | 'all';
+if (!['dev', 'holdout', 'all'].includes(split)) throw new Error('--split is dev, holdout or all');
+const root = process.cwd();
+const subjects = loadEvalSet(resolve(root, values.dir)).filter(
+  (s) => !values.subject || s.subject === values.subject,
+);
+const extractor = values.baseline === 'compromise' ? compromiseTerms : undefined;
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+const started = performance.now();
+const scores: SubjectScore[] = subjects.map((s) => scoreSubject(s, split, extractor));
+console.log(
+  `Compiler evaluation, split ${split}${extractor ? `, baseline ${values.baseline}` : ''} ` +
+    `(${scores.reduce((n, s) => n + s.articles, 0)} articles, ${Math.round(performance.now() - started)} ms)`,
+);
+for (const s of scores) {
+  const t = totalOf([s]);
+  console.log(
+    `  ${s.subject.padEnd(20)} ${String(s.articles).padStart(2)} articles  precision ${pct(t.precision).padStart(6)} ` +
+      `(${t.correct}/${t.correct + t.wrong})  recall ${pct(t.recall).padStart(6)} (${t.found}/${t.reachable})  ` +
+      `kinds ${pct(t.kinds).padStart(6)} (${t.kindCorrect}/${t.kindChecked})  cross-source figure groups ${s.crossSourceGroups.length} ` +
+      `(${s.crossSourceGroups.filter((g) => g.isDisagreement).length} differ)`,
+  );
+  if (values.verbose) console.log(formatScore(`    ${s.subject}`, s.score).replace(/^/gmu, '    '));
+}
+const total = totalOf(scores);
+console.log(
+  `  ${'all'.padEnd(20)}             precision ${pct(total.precision)}  recall ${pct(total.recall)}  kinds ${pct(total.kinds)}`,
+);
+
+// Stability: the seeds' terms must not change when unrelated articles join them.
+if (!extractor) {
+  const curated = JSON.parse(readFileSync(join(root, 'data/terms.json'), 'utf8')) as CuratedTerms;
+  const seeds = await readSeedDir(join(root, 'seeds'));
+  const base = compileCorpus({ files: seeds, curated });
+  const extended = compileCorpus({
+    files: [...seeds, ...subjects.flatMap((s) => s.articles.map((a) => a.file))],
+    curated,
+  });
+  const report = compareStability({
+    base: base.corpus.terms,
+    extended: extended.corpus.terms,
+    basePassageIds: new Set(base.corpus.passages.map((p) => p.id)),
+  });
+  console.log(
+    `Stability (seeds alone vs seeds + all ${subjects.reduce((n, s) => n + s.articles.length, 0)} evaluation articles): ` +
+      `${report.changed.length} seed terms changed, ${report.intruders.length} new terms found in seed passages`,
+  );
+  for (const c of report.changed.slice(0, 20)) console.log(`    changed ${c.id}: ${c.what}`);
+  for (const c of report.intruders.slice(0, 20))
+    console.log(`    intruder ${c.name} (${c.basePassages} seed passages)`);
+}
+
+const min = Number(values.min);
+if (total.precision < min || total.recall < min) {
+  console.log(`FAILED: precision or recall below ${pct(min)}`);
+  process.exit(1);
+}
