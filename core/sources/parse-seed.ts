@@ -149,12 +149,28 @@ function singleSection(content: Block[], frontMatter: FrontMatter, file: string)
       blocks: remaining ? [remaining, ...rest] : rest,
     };
   }
+  // A pasted article with no title line starts with running prose: keep the line as text
+  // and title the article with its opening words.
+  if (firstText.length > MAX_TITLE_LENGTH) {
+    return { title: openingWords(firstText), titleLine: firstLine.line, blocks };
+  }
   const remaining = withoutFirstLine(first!);
   return {
     title: firstText,
     titleLine: firstLine.line,
     blocks: remaining ? [remaining, ...rest] : rest,
   };
+}
+
+/** Longer than any headline: a first line this long is prose, not a title. */
+const MAX_TITLE_LENGTH = 200;
+
+/** `The first words of a long line …`, cut at a word boundary. */
+function openingWords(text: string, max = 80): string {
+  const sentence = /^.{20,}?[.!?](?=\s|\p{Lu}|$)/u.exec(text)?.[0] ?? text;
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 20)).trimEnd()} …`;
 }
 
 function titleText(line: string): string {

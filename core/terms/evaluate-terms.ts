@@ -39,8 +39,9 @@ export interface TermScore {
   kindErrors: Array<{ term: string; got: TermKind; want: TermKind }>;
 }
 
+/** Folded forms; a leading "the" is not part of a name (`The New York Times` = `New York Times`). */
 function formsOf(x: { name: string; variants: readonly string[] }): string[] {
-  return [...new Set([x.name, ...x.variants].map(foldKey))];
+  return [...new Set([x.name, ...x.variants].map((v) => foldKey(v).replace(/^the /u, '')))];
 }
 
 export function scoreTerms(options: {

@@ -16,7 +16,7 @@
  * 5. find each term's passages with the shared one-pass matcher.
  */
 import { slugify } from '../text/normalize';
-import type { Article, DictionaryEntry, Term, TermKind } from '../types';
+import type { Article, DictionaryEntry, Passage, Term, TermKind } from '../types';
 import { TERM_KINDS } from '../types';
 import {
   acronymFits,
@@ -151,6 +151,156 @@ function addVote(c: Candidate, kind: TermKind, w: number): void {
 export function extractTerms(options: { articles: Article[]; curated: CuratedTerms }): Term[] {
   const { articles, curated } = options;
   const passages = articles.flatMap((a) => a.passages);
+  const accepted = new Map<string, Candidate>();
+  for (const source of groupBySource(articles)) addCandidates(accepted, findSourceNames(source));
+  const getCandidate = (tokenKeys: string[], acronym: boolean): Candidate => {
+    const key = tokenKeys.join(' ');
+    return accepted.get(key) ?? newCandidate(tokenKeys, acronym);
+  };
+
+  // Curated exclusions remove surfaces before any merge.
+  const excluded = new Set(curated.exclude.map(foldKey));
+  for (const [key, c] of accepted) {
+    for (const s of [...c.surfaces.keys()]) if (excluded.has(foldKey(s))) c.surfaces.delete(s);
+    if (c.surfaces.size === 0 || excluded.has(key)) accepted.delete(key);
+  }
+
+  // 4. Merges.
+  const uf = new UnionFind<string>();
+  for (const key of accepted.keys()) uf.add(key);
+  mergeAbbreviations(passages, accepted, uf, getCandidate);
+  mergeByInitials(accepted, uf);
+  mergeSpellings(accepted, uf);
+  mergeNames(accepted, uf);
+  mergeMonthEvents(accepted, uf);
+
+  // Curated aliases merge everything that matches any of their names.
+  const curatedByRoot = new Map<string, { name: string; kind: TermKind }>();
+  for (const alias of curated.aliases) {
+    const keys = [alias.name, ...(alias.variants ?? [])];
+    let anchor: string | null = null;
+    for (const surface of keys) {
+      const k = foldKey(surface);
+      if (excluded.has(k)) continue;
+      let c = accepted.get(k);
+      if (!c) {
+        c = getCandidate(k.split(' '), isAcronym(surface));
+        c.surfaces.set(surface, c.surfaces.get(surface) ?? 0);
+        accepted.set(k, c);
+        uf.add(k);
+      } else if (!c.surfaces.has(surface)) {
+        c.surfaces.set(surface, 0);
+      }
+      if (anchor === null) anchor = k;
+      else uf.union(anchor, k);
+    }
+    if (anchor !== null) curatedByRoot.set(anchor, { name: alias.name, kind: alias.kind });
+  }
+  const curatedKinds = new Map(
+    Object.entries(curated.kinds ?? {}).map(([k, v]) => [foldKey(k), v]),
+  );
+
+  // Build groups.
+  const groups = new Map<string, Candidate[]>();
+  for (const key of [...accepted.keys()].sort()) {
+    const root = uf.find(key);
+    const list = groups.get(root) ?? [];
+    list.push(accepted.get(key)!);
+    groups.set(root, list);
+  }
+  const curatedForGroup = new Map<string, { name: string; kind: TermKind }>();
+  for (const [anchor, alias] of curatedByRoot) curatedForGroup.set(uf.find(anchor), alias);
+
+  const drafts: Array<{ name: string; kind: TermKind; variants: string[] }> = [];
+  for (const [root, members] of groups) {
+    const alias = curatedForGroup.get(root);
+    const name = alias?.name ?? chooseName(members);
+    let kind: TermKind = alias?.kind ?? groupKind(members);
+    for (const m of members) {
+      const fix = curatedKinds.get(m.key);
+      if (fix && !alias) kind = fix;
+    }
+    const variants = new Set<string>([name]);
+    for (const m of members) for (const s of m.surfaces.keys()) variants.add(s);
+    drafts.push({
+      name,
+      kind,
+      variants: [name, ...[...variants].filter((v) => v !== name).sort()],
+    });
+  }
+
+  // 5. Passages, with the matcher the page uses.
+  drafts.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const usedIds = new Set<string>();
+  const entries: DictionaryEntry[] = drafts.map((d) => {
+    let id = slugify(d.name) || 'term';
+    for (let n = 2; usedIds.has(id); n++) id = `${slugify(d.name)}-${n}`;
+    usedIds.add(id);
+    return { id, name: d.name, kind: d.kind, variants: d.variants };
+  });
+  const matcher = compileMatcher(entries);
+  const passageIds = new Map<string, string[]>();
+  for (const p of passages) {
+    const seen = new Set<string>();
+    for (const m of matchTerms(p.text, matcher)) {
+      if (seen.has(m.termId)) continue;
+      seen.add(m.termId);
+      const list = passageIds.get(m.termId) ?? [];
+      list.push(p.id);
+      passageIds.set(m.termId, list);
+    }
+  }
+  return entries
+    .filter((e) => (passageIds.get(e.id)?.length ?? 0) > 0)
+    .map((e) => ({ ...e, passageIds: passageIds.get(e.id)!, related: [] }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Articles grouped by the file they came from (an archive page is one source). */
+function groupBySource(articles: Article[]): Passage[][] {
+  const byFile = new Map<string, Passage[]>();
+  for (const a of articles) byFile.set(a.file, [...(byFile.get(a.file) ?? []), ...a.passages]);
+  return [...byFile.values()];
+}
+
+function newCandidate(tokenKeys: string[], acronym: boolean): Candidate {
+  return {
+    key: tokenKeys.join(' '),
+    tokenKeys,
+    surfaces: new Map(),
+    count: 0,
+    mid: 0,
+    votes: emptyVotes(),
+    isAcronym: acronym,
+    after: new Map(),
+    quoted: false,
+  };
+}
+
+/** Adds one source's names to the corpus's: counts, votes and surfaces add up. */
+function addCandidates(into: Map<string, Candidate>, found: Map<string, Candidate>): void {
+  for (const [key, c] of found) {
+    const have = into.get(key);
+    if (!have) {
+      into.set(key, c);
+      continue;
+    }
+    for (const [s, n] of c.surfaces) have.surfaces.set(s, (have.surfaces.get(s) ?? 0) + n);
+    for (const [s, n] of c.after) have.after.set(s, (have.after.get(s) ?? 0) + n);
+    for (const k of TERM_KINDS) have.votes[k] += c.votes[k];
+    have.count += c.count;
+    have.mid += c.mid;
+    have.quoted ||= c.quoted;
+    have.monthEvent ||= c.monthEvent;
+  }
+}
+
+/**
+ * Steps 1-3 for one source file: its own words are the evidence (a word it
+ * writes in lower case is a common word), so adding other sources never
+ * changes which names this one yields.
+ */
+function findSourceNames(passages: Passage[]): Map<string, Candidate> {
   const tokenized = passages.map((p) => tokenizeForNames(p.text));
 
   // 1. Lower-case evidence. Tokens inside URLs and e-mail addresses do not count.
@@ -294,17 +444,7 @@ export function extractTerms(options: { articles: Article[]; curated: CuratedTer
     const key = tokenKeys.join(' ');
     let c = candidates.get(key);
     if (!c) {
-      c = {
-        key,
-        tokenKeys,
-        surfaces: new Map(),
-        count: 0,
-        mid: 0,
-        votes: emptyVotes(),
-        isAcronym: acronym,
-        after: new Map(),
-        quoted: false,
-      };
+      c = newCandidate(tokenKeys, acronym);
       candidates.set(key, c);
     }
     return c;
@@ -383,103 +523,7 @@ export function extractTerms(options: { articles: Article[]; curated: CuratedTer
       accepted.set(c.key, c);
     }
   }
-
-  // Curated exclusions remove surfaces before any merge.
-  const excluded = new Set(curated.exclude.map(foldKey));
-  for (const [key, c] of accepted) {
-    for (const s of [...c.surfaces.keys()]) if (excluded.has(foldKey(s))) c.surfaces.delete(s);
-    if (c.surfaces.size === 0 || excluded.has(key)) accepted.delete(key);
-  }
-
-  // 4. Merges.
-  const uf = new UnionFind<string>();
-  for (const key of accepted.keys()) uf.add(key);
-  mergeAbbreviations(passages, accepted, uf, getCandidate);
-  mergeByInitials(accepted, uf);
-  mergeSpellings(accepted, uf);
-  mergeNames(accepted, uf);
-  mergeMonthEvents(accepted, uf);
-
-  // Curated aliases merge everything that matches any of their names.
-  const curatedByRoot = new Map<string, { name: string; kind: TermKind }>();
-  for (const alias of curated.aliases) {
-    const keys = [alias.name, ...(alias.variants ?? [])];
-    let anchor: string | null = null;
-    for (const surface of keys) {
-      const k = foldKey(surface);
-      if (excluded.has(k)) continue;
-      let c = accepted.get(k);
-      if (!c) {
-        c = getCandidate(k.split(' '), isAcronym(surface));
-        c.surfaces.set(surface, c.surfaces.get(surface) ?? 0);
-        accepted.set(k, c);
-        uf.add(k);
-      } else if (!c.surfaces.has(surface)) {
-        c.surfaces.set(surface, 0);
-      }
-      if (anchor === null) anchor = k;
-      else uf.union(anchor, k);
-    }
-    if (anchor !== null) curatedByRoot.set(anchor, { name: alias.name, kind: alias.kind });
-  }
-  const curatedKinds = new Map(
-    Object.entries(curated.kinds ?? {}).map(([k, v]) => [foldKey(k), v]),
-  );
-
-  // Build groups.
-  const groups = new Map<string, Candidate[]>();
-  for (const key of [...accepted.keys()].sort()) {
-    const root = uf.find(key);
-    const list = groups.get(root) ?? [];
-    list.push(accepted.get(key)!);
-    groups.set(root, list);
-  }
-  const curatedForGroup = new Map<string, { name: string; kind: TermKind }>();
-  for (const [anchor, alias] of curatedByRoot) curatedForGroup.set(uf.find(anchor), alias);
-
-  const drafts: Array<{ name: string; kind: TermKind; variants: string[] }> = [];
-  for (const [root, members] of groups) {
-    const alias = curatedForGroup.get(root);
-    const name = alias?.name ?? chooseName(members);
-    let kind: TermKind = alias?.kind ?? groupKind(members);
-    for (const m of members) {
-      const fix = curatedKinds.get(m.key);
-      if (fix && !alias) kind = fix;
-    }
-    const variants = new Set<string>([name]);
-    for (const m of members) for (const s of m.surfaces.keys()) variants.add(s);
-    drafts.push({
-      name,
-      kind,
-      variants: [name, ...[...variants].filter((v) => v !== name).sort()],
-    });
-  }
-
-  // 5. Passages, with the matcher the page uses.
-  drafts.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const usedIds = new Set<string>();
-  const entries: DictionaryEntry[] = drafts.map((d) => {
-    let id = slugify(d.name) || 'term';
-    for (let n = 2; usedIds.has(id); n++) id = `${slugify(d.name)}-${n}`;
-    usedIds.add(id);
-    return { id, name: d.name, kind: d.kind, variants: d.variants };
-  });
-  const matcher = compileMatcher(entries);
-  const passageIds = new Map<string, string[]>();
-  for (const p of passages) {
-    const seen = new Set<string>();
-    for (const m of matchTerms(p.text, matcher)) {
-      if (seen.has(m.termId)) continue;
-      seen.add(m.termId);
-      const list = passageIds.get(m.termId) ?? [];
-      list.push(p.id);
-      passageIds.set(m.termId, list);
-    }
-  }
-  return entries
-    .filter((e) => (passageIds.get(e.id)?.length ?? 0) > 0)
-    .map((e) => ({ ...e, passageIds: passageIds.get(e.id)!, related: [] }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return accepted;
 }
 
 function keyOfTokens(toks: Tok[]): string {
@@ -755,6 +799,10 @@ function mergeByInitials(accepted: Map<string, Candidate>, uf: UnionFind<string>
   };
   for (const c of accepted.values()) {
     if (c.tokenKeys.length < 2) continue;
+    // `UN News` contains the acronym; it does not spell it out.
+    if (accepted.get(c.tokenKeys[0]!)?.isAcronym && c.tokenKeys.length === 2) continue;
+    // People are not written as their initials in news text (`Unai Simon` is not `US`).
+    if (dominantKind(c) === 'person') continue;
     const content = c.tokenKeys.filter((k) => !CONNECTORS.has(k));
     add(content.map((k) => k[0]).join(''), c.key);
     // `OSCE Office for Democratic Institutions and Human Rights` is also ODIHR.
