@@ -11,11 +11,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileCorpus } from '../core/compile';
-import { formatScore } from '../core/terms/evaluate-terms';
+import { formatScore, scoreTerms, type LabelledTerm } from '../core/terms/evaluate-terms';
 import type { CuratedTerms } from '../core/terms/extract-terms';
 import { loadEvalSet, type Split } from './eval/compiler-set';
 import { compromiseTerms } from './eval/compromise-baseline';
-import { scoreSubject, totalOf, type SubjectScore } from './eval/score-compiler';
+import { NO_CURATION, scoreSubject, totalOf, type SubjectScore } from './eval/score-compiler';
 import { compareStability } from './eval/stability';
 import { readSeedDir } from './compile-seeds';
 
@@ -68,6 +68,26 @@ if (!extractor) {
     files: [...seeds, ...subjects.flatMap((s) => s.articles.map((a) => a.file))],
     curated,
   });
+  const labelled = (
+    JSON.parse(readFileSync(join(root, 'core/terms/fixtures/labelled-terms.json'), 'utf8')) as {
+      terms: LabelledTerm[];
+    }
+  ).terms;
+  for (const [label, c] of [
+    ['automatic', NO_CURATION],
+    ['with data/terms.json', curated],
+  ] as const) {
+    const seedsOnly = compileCorpus({ files: seeds, curated: c });
+    const s = scoreTerms({
+      terms: seedsOnly.corpus.terms,
+      labelled,
+      passages: seedsOnly.corpus.passages,
+    });
+    console.log(
+      `Seeds, ${label}: precision ${pct(s.precision)}  recall ${pct(s.recall)}  kinds ${pct(s.kindChecked ? s.kindCorrect / s.kindChecked : 1)}`,
+    );
+    if (values.verbose) console.log(formatScore('    seeds', s).replace(/^/gmu, '    '));
+  }
   const report = compareStability({
     base: base.corpus.terms,
     extended: extended.corpus.terms,

@@ -24,11 +24,23 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^(?:tag|category|author|date|monthly|yearly) archives?\s*:/iu,
   /^[«‹]?\s*(?:older|newer|previous|next) (?:entries|posts)\s*[»›]?$/iu,
   /^for (?:further|more) information\b.*\bcontact us\b/iu,
+  // Copyright lines: `© 2024 Example. All Rights Reserved.`, `Copyright 2023 Example Ltd`.
+  /^(?:©|\(c\)|copyright\b)/iu,
+  /\ball rights reserved\.?$/iu,
+  // Links to other stories: `READ: ...`, `ALSO READ | ...`, `Read more: ...`, `See also: ...`.
+  /^(?:also read|read also|read more|read|see also|more|related|recommended|watch|listen|trending)\s*[:|>»-]/iu,
+  /^(?:advertisement|hide ad|skip (?:ad|advertisement)|ad)\b.{0,40}$/iu,
+  // Photo credits on a line of their own: `Photo by Jane Doe/Getty Images`, `AFP via Getty Images`.
+  /^(?:photo(?:graph)?|picture|image|video|credit|file photo)s?\s+(?:by|credit|courtesy)\b.{0,120}$/iu,
+  /(?:getty images|shutterstock|picture[- ]alliance|\bvia reuters|\bafp\b|associated press|\bap photo\b|\breuters\b|\bepa\b)[\s/)]*$/iu,
+  // Share and comment prompts.
+  /^(?:share|tweet|email|print|comments?|post a comment|leave a comment|whatsapp|facebook|twitter|linkedin)\b.{0,30}$/iu,
+  /^(?:last updated|updated|published|posted)\s*:?\s.{0,60}$/iu,
 ];
 
 /** Parenthetical credits inside a paragraph: "(Image: social media)", "(pictured)". */
 const INLINE_BOILERPLATE =
-  /\s*\((?:(?:image|photo|picture|credits?|source of image)\s*:[^()]*|pictured)\)/giu;
+  /\s*\((?:(?:image|photo|picture|credits?|source of image)\s*:[^()]*|pictured)\)|\s*\b(?:Ad)?Advertisement\s*(?:Hide Ad\b)?/giu;
 
 /** Archive chrome that marks a page holding several posts. */
 export const ARCHIVE_MARKER = /^(?:tag|category|author|date|monthly|yearly) archives?\s*:/iu;

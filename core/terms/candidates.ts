@@ -7,7 +7,18 @@
  */
 import { foldDiacritics } from '../text/normalize';
 import { classifyWord } from './lexicon';
-import { ACRONYM_STOP, CONNECTORS, STOP_WORDS, TITLE_PHRASES } from './word-lists';
+import { isRoleQualifier, isRoleWord } from './roles';
+import {
+  ACRONYM_STOP,
+  CONNECTORS,
+  MONTHS,
+  NAME_PARTICLES,
+  STOP_WORDS,
+  TITLE_PHRASES,
+  WEEKDAYS,
+} from './word-lists';
+
+const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
 
 /** Lower-case head words that may close a capitalised name. */
 const TRAILING_HEADS = new Set(['forum', 'summit', 'conference', 'commission', 'union', 'process']);
@@ -163,6 +174,37 @@ function titleLength(toks: Tok[], i: number): number {
 }
 
 /**
+ * Length of a title written as a role before a name, starting at `k` inside the
+ * run [runStart, end): role words with their qualifiers (`Prime Cabinet
+ * Secretary`, `Chief Operating Officer`, `Finance Minister`). Zero when the
+ * words are part of a name: after a connector (`Office of the Attorney-General`)
+ * or before a head word (`UN General Assembly`).
+ */
+function roleLength(
+  toks: Tok[],
+  k: number,
+  runStart: number,
+  end: number,
+  isCommon: (key: string) => boolean,
+  isHead: (key: string) => boolean,
+): number {
+  if (k > runStart && CONNECTORS.has(toks[k - 1]!.key)) return 0;
+  // `Nur-Sultan`: a role word joined to a name by a hyphen is part of it.
+  if (k > runStart && toks[k]!.sep === '-') return 0;
+  let lastRole = -1;
+  for (let m = k; m < end; m++) {
+    const key = toks[m]!.key;
+    if (m > k && toks[m]!.sep === null) break;
+    if (isRoleWord(key)) lastRole = m;
+    else if (!isRoleQualifier(key) && !(isCommon(key) && !isHead(key))) break;
+    if (!toks[m]!.isCap && !toks[m]!.isAcronym) break;
+  }
+  if (lastRole < 0) return 0;
+  if (lastRole + 1 < end && isHead(toks[lastRole + 1]!.key)) return 0;
+  return lastRole - k + 1;
+}
+
+/**
  * Splits a passage into maximal capitalised runs (`Kassym-Jomart Tokayev`,
  * `Organisation of Turkic States`), then cuts titles out of them.
  */
@@ -239,20 +281,36 @@ export function findRuns(
       if (cur.sep === ' ' && CONNECTORS.has(cur.key) && !cur.possessive) {
         const after = toks[j + 1];
         const after2 = toks[j + 2];
+        // `Abdul Moneim al-Ghaithi`, `Luis de la Fuente`: particles inside a person's name.
+        if (NAME_PARTICLES.has(cur.key) && after?.sep === '-' && after.isCap) {
+          j += 2;
+          continue;
+        }
+        if (
+          NAME_PARTICLES.has(cur.key) &&
+          after &&
+          NAME_PARTICLES.has(after.key) &&
+          after.sep === ' ' &&
+          after2?.sep === ' ' &&
+          after2.isCap
+        ) {
+          j += 3;
+          continue;
+        }
         if (after && after.sep === ' ' && (after.isCap || after.isAcronym)) {
           if (cur.key === 'the' && prev.key !== 'of') break;
-          // `Conference on Tourism`, `Mechanism against Torture`, but not `Kazakhstan on Sunday`.
+          // `Conference on Tourism`, `Office for Democratic Institutions`, `Mechanism against
+          // Torture`, but not `Kazakhstan on Sunday`, `Moon on Wednesday`, `Pole for Chandrayaan`.
           if (
-            (cur.key === 'on' || cur.key === 'against') &&
-            !isCommon(prev.key) &&
-            !isHead(prev.key)
+            (cur.key === 'on' || cur.key === 'against' || cur.key === 'for') &&
+            (!isHead(prev.key) || DATE_WORDS.has(after.key))
           )
             break;
           j++;
           continue;
         }
         if (
-          cur.key === 'of' &&
+          (cur.key === 'of' || (cur.key === 'for' && isHead(prev.key))) &&
           after?.key === 'the' &&
           after2 &&
           after2.sep === ' ' &&
@@ -281,7 +339,7 @@ export function findRuns(
     let segStart = i;
     let k = i;
     while (k < j) {
-      const len = titleLength(toks, k);
+      const len = Math.max(titleLength(toks, k), roleLength(toks, k, i, j, isCommon, isHead));
       if (len > 0) {
         emit(segStart, k);
         k += len;

@@ -74,6 +74,13 @@ interface Candidate {
   monthEvent?: boolean;
 }
 
+/** `West`, `Northern`: directions, not places of their own. */
+const COMPASS = new Set(
+  'north south east west northern southern eastern western northeast northwest southeast southwest'.split(
+    ' ',
+  ),
+);
+
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'to',
@@ -339,7 +346,11 @@ function findSourceNames(passages: Passage[]): Map<string, Candidate> {
       while (
         m.tokens.length > 0 &&
         (STOP_WORDS.has(m.tokens[0]!.key) ||
-          (m.atSentenceStart && !m.tokens[0]!.isAcronym && isCommon(m.tokens[0]!.key)) ||
+          (m.atSentenceStart &&
+            !m.tokens[0]!.isAcronym &&
+            isCommon(m.tokens[0]!.key) &&
+            // `Human Rights Watch said`: a name that ends in a head word keeps its first word.
+            !(m.tokens.length >= 3 && isHeadWord(m.tokens[m.tokens.length - 1]!.key))) ||
           (m.atSentenceStart && isSentenceAdverb(m.tokens[0]!.key)))
       ) {
         let rest = m.tokens.slice(1);
@@ -622,6 +633,7 @@ function acceptCandidate(
     if (/^\p{N}/u.test(key)) return false;
     const lex = classifyWord(key);
     if (lex === 'demonym' || isDemonymShaped(key, ctx.candidates)) return false;
+    if (COMPASS.has(key)) return false;
     if (ctx.isCommon(key)) {
       // A common word as a name needs evidence: written with a capital
       // mid-sentence several times and never in lower case (`Senate`).
@@ -647,6 +659,7 @@ function acceptCandidate(
     if (c.mid === 0) return false;
     // Two capitalised common words need a name-like head (`Global Gateway`, `Great Game`).
     if (content.some((k) => BOILERPLATE.has(k))) return false;
+    if (content.length === 2 && !isHeadWord(content[1]!)) return false;
   }
   if (content.every((k) => classifyWord(k) === 'demonym' || STOP_WORDS.has(k))) return false;
   // `Central Asian`, `South Asian`: adjectives of a place.

