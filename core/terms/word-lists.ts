@@ -158,26 +158,37 @@ export const ORGANISATION_HEADS = new Set(
     'organization organisation union council commission service institute agency office party ' +
     'coalition committee bank fund ministry watch international forces force times news agencies ' +
     'agency assembly parliament senate government court university association mechanism group ' +
-    'company corporation channel network alliance federation guard police army'
+    'company corporation channel network alliance federation guard police army inc corp ltd plc llc ' +
+    'holdings airlines airways exchange authority society societies centre center foundation bureau ' +
+    'department directorate tribunal club broadcasting media press herald journal telegraph tribune ' +
+    'radio services systems technologies labs studios motors brigade battalion squad unit commission ' +
+    'secretariat board mission'
   ).split(' '),
 );
 export const EVENT_HEADS = new Set(
   (
     'forum summit conference ministerial dialogue meeting election elections referendum process ' +
     'events crisis war revolution games olympics congress protests uprising unrest massacre ' +
-    'riots talks expo export'
+    'riots talks expo export cup championship championships tournament olympics storm hurricane ' +
+    'cyclone typhoon earthquake floods flood strike strikes attack attacks invasion offensive ' +
+    'festival final finals day week'
   ).split(' '),
 );
 export const CONCEPT_HEADS = new Set(
   (
     'initiative agreement treaty index policy doctrine strategy vision program programme course ' +
-    'plan road gateway game act law convention declaration concept charter partnership reform reforms'
+    'plan gateway game act law convention declaration concept charter partnership reform reforms ' +
+    'bill accords accord sensor rover lander trophy prize award protocol satellite telescope ' +
+    'spacecraft vehicle platform software'
   ).split(' '),
 );
 export const PLACE_HEADS = new Set(
   (
     'region regions province oblast city republic kingdom states corridor river sea lake mountains ' +
-    'island islands square street monument district county valley desert steppe'
+    'island islands square street monument district county valley desert steppe airport arena ' +
+    'stadium mall mosque church cathedral palace palacio plaza bridge dam dams park bay building ' +
+    'buildings tower towers road highway avenue market port harbour station mausoleum gate hill ' +
+    'hills peninsula gulf ocean strait canal reservoir village coast basin lake pole estadio'
   ).split(' '),
 );
 
