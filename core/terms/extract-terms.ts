@@ -80,6 +80,8 @@ interface Candidate {
   quoted: boolean;
   /** `January events`: a month plus an event noun. */
   monthEvent?: boolean;
+  /** `2019 general election`: a date plus an event noun. */
+  dated?: boolean;
 }
 
 /** `, a cybersecurity company`, `, the capital of`: the head noun of an apposition. */
@@ -98,6 +100,14 @@ const ORGANISATION_POSSESSIONS = new Set(
     'spokesman spokeswoman website board founder headquarters services products platform systems ' +
     'chairman president director subsidiary share'
   ).split(' '),
+);
+
+/** Words after a company's name that are not part of what people call it. */
+const COMPANY_DESIGNATORS = new Set(
+  (
+    'holdings|corp|corporation|inc|incorporated|ltd|limited|plc|llc|co|group|airlines|airways|' +
+    'air lines|technologies|international'
+  ).split('|'),
 );
 
 /** `West`, `Northern`: directions, not places of their own. */
@@ -325,6 +335,7 @@ function addCandidates(into: Map<string, Candidate>, found: Map<string, Candidat
     have.mid += c.mid;
     have.quoted ||= c.quoted;
     have.monthEvent ||= c.monthEvent;
+    have.dated ||= c.dated;
   }
 }
 
@@ -491,7 +502,8 @@ function findSourceNames(passages: Passage[]): Map<string, Candidate> {
     return c;
   };
   for (const m of mentions) {
-    const toks = trimDateDigits(m.tokens);
+    const toks = trimScores(trimDateDigits(m.tokens), m.text);
+    if (toks.length === 0 || isMoney(toks)) continue;
     if (toks.length === 0) continue;
     const c = getCandidate(
       toks.map((t) => t.key),
@@ -558,6 +570,21 @@ function findSourceNames(passages: Passage[]): Map<string, Candidate> {
     }
   });
 
+  // Events named by their date: `the 2019 general election`, `the March 2021 protests`, `the 2018 World Cup`.
+  passages.forEach((p, pi) => {
+    for (const e of findDatedEvents(tokenized[pi]!)) {
+      const c = getCandidate(
+        e.map((t) => t.key),
+        false,
+      );
+      const surface = p.text.slice(e[0]!.start, e[e.length - 1]!.end);
+      c.surfaces.set(surface, (c.surfaces.get(surface) ?? 0) + 1);
+      c.count++;
+      c.mid++;
+      c.dated = true;
+    }
+  });
+
   const commonPhrases = findLowercasePhrases(candidates, tokenized, isCommon);
   const surnames = new Set<string>();
   for (const c of candidates.values())
@@ -609,6 +636,63 @@ function sub(m: Mention, toks: Tok[], text: string, before: string, after: strin
     before,
     after,
   };
+}
+
+/** Nouns that name an event when a date stands before them. */
+const DATED_EVENT_NOUNS = new Set(
+  (
+    'election elections referendum polls protests protest demonstrations riots uprising unrest ' +
+    'revolution coup war floods flood earthquake tsunami hurricane storm cyclone wildfires famine ' +
+    'drought pandemic epidemic outbreak crisis summit olympics games cup championship championships ' +
+    'tournament attack attacks bombing bombings strike strikes outage massacre census'
+  ).split(' '),
+);
+
+/**
+ * `[Month] Year (modifier){0,2} noun`: `2019 general election`, `March 2021
+ * protests`, `2018 World Cup`. Modifiers are lower-case adjectives or a
+ * capitalised name; a function word breaks the phrase.
+ */
+function findDatedEvents(toks: Tok[]): Tok[][] {
+  const out: Tok[][] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const year = toks[i]!;
+    if (!/^(?:1[89]|20)\d\d$/u.test(year.raw)) continue;
+    const month = toks[i - 1];
+    const start = month && month.isCap && MONTHS.has(month.key) && year.sep === ' ' ? i - 1 : i;
+    for (let j = i + 1; j < toks.length && j <= i + 3; j++) {
+      const t = toks[j]!;
+      if (t.sep !== ' ' && t.sep !== '-') break;
+      if (STOP_WORDS.has(t.key) || CONNECTORS.has(t.key) || /^\p{N}/u.test(t.raw)) break;
+      if (DATED_EVENT_NOUNS.has(t.key)) {
+        out.push(toks.slice(start, j + 1));
+        break;
+      }
+      if (t.possessive) break;
+    }
+  }
+  return out;
+}
+
+/** `France 2-1`: a score after a team is not part of its name. */
+function trimScores(toks: Tok[], text: string): Tok[] {
+  let end = toks.length;
+  while (
+    end > 1 &&
+    /^\p{N}+$/u.test(toks[end - 1]!.raw) &&
+    /^[-–]\p{N}/u.test(text.slice(toks[end - 1]!.end, toks[end - 1]!.end + 2))
+  )
+    end--;
+  return end === toks.length ? toks : toks.slice(0, end);
+}
+
+const CURRENCY_WORDS = new Set(
+  'rs inr usd eur gbp ksh kes sh shs aed rmb cny yen jpy kzt rub us$'.split(' '),
+);
+
+/** `Rs 250`, `KSh 1,000`: an amount of money. */
+function isMoney(toks: Tok[]): boolean {
+  return CURRENCY_WORDS.has(toks[0]!.key) && toks.slice(1).every((t) => /^\p{N}/u.test(t.raw));
 }
 
 /** `January 2` and `June 2020` are dates, not names. */
@@ -675,7 +759,7 @@ function acceptCandidate(
     )
   )
     return false;
-  if (c.quoted || c.monthEvent) return true;
+  if (c.quoted || c.monthEvent || c.dated) return true;
   // `Article 4`, `Section 2`: references, not names.
   if (REFERENCE_WORDS.has(keys[0]!) && keys.slice(1).some((k) => /^\p{N}/u.test(k))) return false;
   if (keys.length === 1) {
@@ -767,6 +851,7 @@ function voteKind(c: Candidate): void {
       if (ORGANISATION_HEADS.has(k)) addVote(c, 'organisation', 3);
     });
     if (keys.some((k) => MONTHS.has(k))) addVote(c, 'event', 3);
+    if (c.dated) addVote(c, 'event', 6);
     if (c.quoted) addVote(c, 'concept', 1);
     const lexFirst = classifyWord(first);
     if (lexFirst === 'first-name') addVote(c, 'person', 3);
@@ -981,6 +1066,17 @@ function mergeNames(accepted: Map<string, Candidate>, uf: UnionFind<string>): vo
     if (c.tokenKeys.length !== 1 || c.isAcronym) continue;
     const owners = bySurname.get(phoneticKey(c.key));
     if (owners && owners.size === 1) uf.union(c.key, [...owners][0]!);
+  }
+  // `CrowdStrike Holdings`, `Microsoft Corp`, `Delta Air Lines` -> the company's short name.
+  for (const c of accepted.values()) {
+    const keys = c.tokenKeys;
+    for (const size of [2, 1]) {
+      if (keys.length <= size) continue;
+      if (!COMPANY_DESIGNATORS.has(keys.slice(-size).join(' '))) continue;
+      const base = accepted.get(keys.slice(0, -size).join(' '));
+      if (base && dominantKind(base) !== 'person') uf.union(c.key, base.key);
+      break;
+    }
   }
   for (const c of accepted.values()) {
     const keys = c.tokenKeys;
