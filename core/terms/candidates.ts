@@ -102,6 +102,19 @@ export function tokenizeForNames(text: string): Tok[] {
       i++;
       next = raw[i + 1];
     }
+    // O'Brien, D'Angelo, N'Golo: one capital letter, an apostrophe and a capitalised name.
+    next = raw[i + 1];
+    if (
+      next &&
+      t.raw.length === 1 &&
+      firstCase(t.raw) === 'upper' &&
+      next.start === t.end + 1 &&
+      (text[t.end] === "'" || text[t.end] === '\u2019') &&
+      firstCase(next.raw) === 'upper'
+    ) {
+      t = { raw: text.slice(t.start, next.end), start: t.start, end: next.end };
+      i++;
+    }
     const prev = out[out.length - 1];
     const gap = text.slice(prev ? lastEnd : 0, t.start);
     // A possessive s attaches to the previous token.

@@ -45,6 +45,7 @@ import {
   CONCEPT_HEADS,
   CONNECTORS,
   EVENT_HEADS,
+  EVENT_LEADS,
   MONTHS,
   ORGANISATION_HEADS,
   ORGANISATION_LEADS,
@@ -387,6 +388,7 @@ function findSourceNames(passages: Passage[]): Map<string, Candidate> {
             !m.tokens[0]!.isAcronym &&
             isCommon(m.tokens[0]!.key) &&
             // `Human Rights Watch said`: a name that ends in a head word keeps its first word.
+            !(m.tokens.length >= 2 && EVENT_LEADS.has(m.tokens[0]!.key)) &&
             !(
               m.tokens.length >= 3 &&
               isHeadWord(m.tokens[m.tokens.length - 1]!.key) &&
@@ -444,7 +446,16 @@ function findSourceNames(passages: Passage[]): Map<string, Candidate> {
         !isCommon(right[right.length - 1]!.key) &&
         standalone.has(right[right.length - 1]!.key) &&
         right.every((t) => t.isCap);
-      if ((isKnownPart(left) && isKnownPart(right)) || startsPerson || personAfterPlace) {
+      // `Jane Doe` where the text also says `Jane` and `Doe`: a first name and a surname, one person.
+      const firstAndSurname =
+        left.length === 1 &&
+        right.length === 1 &&
+        classifyWord(left[0]!.key) === 'first-name' &&
+        !isKnownPlaceOrBody(right[0]!.key);
+      if (
+        !firstAndSurname &&
+        ((isKnownPart(left) && isKnownPart(right)) || startsPerson || personAfterPlace)
+      ) {
         split(sub(m, left, text, m.before, right[0]!.key), text);
         split(sub(m, right, text, left[left.length - 1]!.key, m.after), text);
         return;
@@ -518,6 +529,8 @@ function findSourceNames(passages: Passage[]): Map<string, Candidate> {
     if (TITLE_LAST.has(m.before)) addVote(c, 'person', 2);
     // Organisations speak too (`CrowdStrike said`): a lone word gets less from it.
     if (SPEECH_VERBS.has(m.after)) addVote(c, 'person', toks.length > 1 ? 1.5 : 0.5);
+    // `Acme CEO`, `NASA chief`: what stands before a role is who employs it.
+    if (isRoleWord(m.after) && toks.length === 1) addVote(c, 'organisation', 1);
     // People are not `the X`.
     if (m.before === 'the') addVote(c, 'person', -1);
     if (toks.length === 1) c.after.set(m.after, (c.after.get(m.after) ?? 0) + 1);
@@ -620,6 +633,7 @@ function findSourceNames(passages: Passage[]): Map<string, Candidate> {
       accepted.set(c.key, c);
     }
   }
+  dropFirstNameReferences(accepted);
   return accepted;
 }
 
@@ -674,16 +688,40 @@ function findDatedEvents(toks: Tok[]): Tok[][] {
   return out;
 }
 
+function isKnownPlaceOrBody(key: string): boolean {
+  const c = classifyWord(key);
+  return c === 'place' || c === 'organisation';
+}
+
+/**
+ * `Jane said` after `Jane Doe`: a first name alone refers to someone the source
+ * names in full; it is neither a term nor a variant (it would match every Jane).
+ */
+function dropFirstNameReferences(accepted: Map<string, Candidate>): void {
+  const firstNames = new Set<string>();
+  const lastNames = new Set<string>();
+  for (const c of accepted.values()) {
+    const k = c.tokenKeys;
+    if (k.length < 2 || k.length > 4 || c.isAcronym || k.some((w) => CONNECTORS.has(w))) continue;
+    if (dominantKind(c) !== 'person') continue;
+    firstNames.add(k[0]!);
+    lastNames.add(k[k.length - 1]!);
+  }
+  for (const [key, c] of accepted)
+    if (c.tokenKeys.length === 1 && firstNames.has(key) && !lastNames.has(key))
+      accepted.delete(key);
+}
+
 /** `France 2-1`: a score after a team is not part of its name. */
 function trimScores(toks: Tok[], text: string): Tok[] {
-  let end = toks.length;
-  while (
-    end > 1 &&
-    /^\p{N}+$/u.test(toks[end - 1]!.raw) &&
-    /^[-–]\p{N}/u.test(text.slice(toks[end - 1]!.end, toks[end - 1]!.end + 2))
-  )
-    end--;
-  return end === toks.length ? toks : toks.slice(0, end);
+  const n = toks.length;
+  const last = toks[n - 1]!;
+  const digits = (t: Tok | undefined) => t !== undefined && /^\p{N}+$/u.test(t.raw);
+  // `France 2-1` (the run took both numbers) or `France 2` before `-1`.
+  if (n > 2 && digits(last) && last.sep === '-' && digits(toks[n - 2])) return toks.slice(0, n - 2);
+  if (n > 1 && digits(last) && /^[-–]\p{N}/u.test(text.slice(last.end, last.end + 2)))
+    return toks.slice(0, n - 1);
+  return toks;
 }
 
 const CURRENCY_WORDS = new Set(
@@ -794,7 +832,12 @@ function acceptCandidate(
       );
     }
     if (c.mid === 0)
-      return isLexiconProper(key) || ctx.surnames.has(phoneticKey(key)) || isDistinctivePlace(key);
+      return (
+        isLexiconProper(key) ||
+        ctx.surnames.has(phoneticKey(key)) ||
+        isDistinctivePlace(key) ||
+        [...c.surfaces.keys()].some(isBrandShaped)
+      );
     // Minimum evidence for a one-off unknown word.
     if (c.count === 1 && !isLexiconProper(key)) {
       const v = c.votes;
@@ -804,7 +847,8 @@ function acceptCandidate(
         v.person > 0 ||
         v.organisation > 0 ||
         ctx.surnames.has(phoneticKey(key)) ||
-        isDistinctivePlace(key)
+        isDistinctivePlace(key) ||
+        [...c.surfaces.keys()].some(isBrandShaped)
       );
     }
     return true;
@@ -844,6 +888,7 @@ function voteKind(c: Candidate): void {
     if (ORGANISATION_HEADS.has(head)) addVote(c, 'organisation', 4);
     if (PLACE_HEADS.has(head)) addVote(c, 'place', 4);
     if (ORGANISATION_LEADS.has(first)) addVote(c, 'organisation', 4);
+    if (EVENT_LEADS.has(first)) addVote(c, 'event', 5);
     // `Conference on Tourism`, `Institute of Political Research`: the head comes before the connector.
     c.tokenKeys.forEach((k, i) => {
       if (!CONNECTORS.has(c.tokenKeys[i + 1] ?? '')) return;

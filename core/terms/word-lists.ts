@@ -65,7 +65,10 @@ export const BOILERPLATE = new Set(
 
 /** Acronym-shaped tokens that are units, time zones or shouting rather than names. */
 export const ACRONYM_STOP = new Set(
-  'CET CEST GMT UTC EST PST AM PM TV OK PS NB ID PDF URL FAQ CEO USD EUR KM'.split(' '),
+  (
+    'CET CEST GMT UTC EST EDT PST PDT BST IST AM PM TV OK PS NB ID PDF URL FAQ CEO CFO COO CTO VP ' +
+    'USD EUR KM AI IT HR PR FM GP MP PC OS IP VR AR EV GDP IPO ETF SMS DNA HIV'
+  ).split(' '),
 );
 
 /** Particles inside people's and places' names (`de la Fuente`, `al-Ghaithi`, `van der Berg`). */
@@ -190,6 +193,11 @@ export const PLACE_HEADS = new Set(
     'buildings tower towers road highway avenue market port harbour station mausoleum gate hill ' +
     'hills peninsula gulf ocean strait canal reservoir village coast basin lake pole estadio'
   ).split(' '),
+);
+
+/** Words that open the name of an event (`Storm Daniel`, `Operation Desert Storm`). */
+export const EVENT_LEADS = new Set(
+  'storm hurricane cyclone typhoon tropical operation battle siege'.split(' '),
 );
 
 /** Organisation words that lead a name (`Office for Democratic Institutions ...`). */
