@@ -5,27 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Article, Term } from '../types';
+import { article } from './test-article';
 import { extractTerms } from './extract-terms';
-
-function article(id: string, ...paragraphs: string[]): Article {
-  return {
-    id,
-    file: `${id}.txt`,
-    title: id,
-    publisher: null,
-    author: null,
-    url: null,
-    date: null,
-    dateText: null,
-    passages: paragraphs.map((text, ordinal) => ({
-      id: `${id}:${ordinal}`,
-      articleId: id,
-      ordinal,
-      text,
-      line: ordinal + 1,
-    })),
-  };
-}
 
 function extract(...paragraphs: string[]): Term[] {
   return extractTerms({

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSeedFiles } from '../sources/parse-seed';
 import type { Article, Term } from '../types';
 import { formatScore, scoreTerms, type LabelledTerm } from './evaluate-terms';
+import { article } from './test-article';
 import { extractTerms, type CuratedTerms } from './extract-terms';
 
 const ROOT = join(__dirname, '..', '..');
@@ -16,27 +17,6 @@ function loadSeeds(): Article[] {
     .sort()
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
   return parseSeedFiles(files);
-}
-
-/** One synthetic article whose passages are the given paragraphs. */
-function article(id: string, ...paragraphs: string[]): Article {
-  return {
-    id,
-    file: `${id}.txt`,
-    title: id,
-    publisher: null,
-    author: null,
-    url: null,
-    date: null,
-    dateText: null,
-    passages: paragraphs.map((text, ordinal) => ({
-      id: `${id}:${ordinal}`,
-      articleId: id,
-      ordinal,
-      text,
-      line: ordinal + 1,
-    })),
-  };
 }
 
 function termWith(terms: Term[], variant: string): Term | undefined {
