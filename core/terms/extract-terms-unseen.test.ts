@@ -4,7 +4,7 @@
  * articles had; the real articles are scored by `npm run eval:compiler`.
  */
 import { describe, expect, it } from 'vitest';
-import type { Article, Term } from '../types';
+import type { Term } from '../types';
 import { article } from './test-article';
 import { extractTerms } from './extract-terms';
 
