@@ -7,7 +7,7 @@ import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promi
 import { join, relative } from 'node:path';
 import { compileCorpus, type CompileResult } from '../core/compile';
 import { SeedError } from '../core/sources/seed-error';
-import type { CuratedTerms } from '../core/terms/extract-terms';
+import { validateCurated, type CuratedTerms } from '../core/terms/curated';
 import { CORPUS_ASSET, DICTIONARY_ASSET, type SeedFile } from '../core/types';
 
 export const SEED_EXTENSIONS = ['.txt', '.md'];
@@ -48,13 +48,19 @@ export async function readSeedDir(seedsDir: string): Promise<SeedFile[]> {
 
 export async function readCurated(curatedPath: string): Promise<CuratedTerms> {
   const text = await readFile(curatedPath, 'utf8');
+  let parsed: unknown;
   try {
-    return JSON.parse(text) as CuratedTerms;
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new SeedError(
       curatedPath,
       `curated terms are not valid JSON: ${(error as Error).message}`,
     );
+  }
+  try {
+    return validateCurated(parsed);
+  } catch (error) {
+    throw new SeedError(curatedPath, `curated terms: ${(error as Error).message}`);
   }
 }
 

@@ -16,6 +16,8 @@
  * 5. find each term's passages with the shared one-pass matcher.
  */
 import { slugify } from '../text/normalize';
+import type { CuratedTerms } from './curated';
+export type { CuratedTerms } from './curated';
 import type { Article, DictionaryEntry, Passage, Term, TermKind } from '../types';
 import { TERM_KINDS } from '../types';
 import {
@@ -56,16 +58,6 @@ import {
   TITLE_PHRASES,
   WEEKDAYS,
 } from './word-lists';
-
-/** The small curated file (`data/terms.json`). */
-export interface CuratedTerms {
-  /** Canonical name, kind and extra variants; merges several spellings into one term. */
-  aliases: Array<{ name: string; kind: TermKind; variants?: string[] }>;
-  /** Surface forms that are never terms. */
-  exclude: string[];
-  /** Kind fixes for extracted terms, keyed by any variant. */
-  kinds?: Record<string, TermKind>;
-}
 
 interface Candidate {
   key: string;
