@@ -9,6 +9,7 @@ import { CORPUS_ASSET, DICTIONARY_ASSET } from '../core/types';
 import { SeedError } from '../core/sources/seed-error';
 import {
   compileSeedDir,
+  describeDictionaryChanges,
   formatSourceError,
   serializeAssets,
   writeAssetsAtomically,
@@ -31,10 +32,14 @@ export default defineWxtModule({
       }
       assets = serializeAssets(result);
       // SOURCELIGHT_OUT (as in `npm run corpus`) keeps a build of another seed set out of data/.
-      await writeAssetsAtomically(resolve(root, process.env.SOURCELIGHT_OUT ?? 'data'), assets);
+      const outDir = resolve(root, process.env.SOURCELIGHT_OUT ?? 'data');
+      // What a new source or a curator's decision did to the names; read before the write replaces it.
+      const changes = await describeDictionaryChanges(outDir, result.dictionary);
+      await writeAssetsAtomically(outDir, assets);
       wxt.logger.info(
         `Sourcelight: compiled ${result.corpus.articles.length} articles, ${result.corpus.terms.length} terms`,
       );
+      wxt.logger.info(changes);
     });
     wxt.hooks.hook('build:publicAssets', (_wxt, files) => {
       if (!assets)

@@ -7,8 +7,16 @@ import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promi
 import { join, relative } from 'node:path';
 import { compileCorpus, type CompileResult } from '../core/compile';
 import { SeedError } from '../core/sources/seed-error';
+import { errorMessage, isRecord } from '../core/guards';
 import { validateCurated, type CuratedTerms } from '../core/terms/curated';
-import { CORPUS_ASSET, DICTIONARY_ASSET, type SeedFile } from '../core/types';
+import { diffDictionaries, formatDictionaryDiff } from '../core/terms/dictionary-diff';
+import {
+  CORPUS_ASSET,
+  DICTIONARY_ASSET,
+  type CompiledDictionary,
+  type DictionaryEntry,
+  type SeedFile,
+} from '../core/types';
 
 export const SEED_EXTENSIONS = ['.txt', '.md'];
 /** Larger than any plausible article; guards against a dropped binary or dump. */
@@ -99,4 +107,43 @@ export async function writeAssetsAtomically(
   const entries = Object.entries(assets);
   for (const [name, contents] of entries) await writeFile(join(outDir, name + suffix), contents);
   for (const [name] of entries) await rename(join(outDir, name + suffix), join(outDir, name));
+}
+
+const DIFF_PREFIX = 'Sourcelight: dictionary vs previous build: ';
+
+/**
+ * The build log's line on what happened to the names since the last build,
+ * read against the dictionary in `outDir` before it is overwritten:
+ * `Sourcelight: dictionary vs previous build: +1 added (Narok), 1 merged (Tokayev → Kassym-Jomart Tokayev)`.
+ * Never throws: the comparison is a courtesy to the curator, not a reason to fail a build.
+ */
+export async function describeDictionaryChanges(
+  outDir: string,
+  next: CompiledDictionary,
+): Promise<string> {
+  try {
+    let text: string;
+    try {
+      text = await readFile(join(outDir, DICTIONARY_ASSET), 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return `${DIFF_PREFIX}first build`;
+      throw error;
+    }
+    const previous: unknown = JSON.parse(text);
+    if (!isRecord(previous) || !Array.isArray(previous.terms) || !previous.terms.every(isEntry))
+      return `${DIFF_PREFIX}not compared (the previous dictionary is not in the expected format)`;
+    return DIFF_PREFIX + formatDictionaryDiff(diffDictionaries({ terms: previous.terms }, next));
+  } catch (error) {
+    return `${DIFF_PREFIX}not compared (${errorMessage(error)})`;
+  }
+}
+
+function isEntry(x: unknown): x is DictionaryEntry {
+  return (
+    isRecord(x) &&
+    typeof x.name === 'string' &&
+    typeof x.kind === 'string' &&
+    Array.isArray(x.variants) &&
+    x.variants.every((v) => typeof v === 'string')
+  );
 }

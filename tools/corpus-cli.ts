@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { SeedError } from '../core/sources/seed-error';
 import {
   compileSeedDir,
+  describeDictionaryChanges,
   formatSourceError,
   serializeAssets,
   writeAssetsAtomically,
@@ -17,6 +18,8 @@ try {
     curatedPath: resolve(root, 'data/terms.json'),
   });
   const outDir = resolve(root, process.env.SOURCELIGHT_OUT ?? 'data');
+  // Read before the write below replaces the previous dictionary.
+  const changes = await describeDictionaryChanges(outDir, result.dictionary);
   await writeAssetsAtomically(outDir, serializeAssets(result));
   const byKind = new Map<string, number>();
   for (const t of result.corpus.terms) byKind.set(t.kind, (byKind.get(t.kind) ?? 0) + 1);
@@ -25,6 +28,7 @@ try {
       `${result.corpus.terms.length} terms (${[...byKind].map(([k, n]) => `${n} ${k}`).join(', ')}), ` +
       `${result.corpus.figures.length} figures in ${Math.round(performance.now() - started)} ms -> ${outDir}`,
   );
+  console.log(changes);
 } catch (error) {
   console.error(error instanceof SeedError ? formatSourceError(error, seedsDir) : error);
   process.exit(1);
