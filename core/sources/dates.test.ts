@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isValidIsoDate,
-  latestMentionedDate,
-  mentionedDates,
-  parseDateExpression,
-  parseDateline,
-  parseDateStatement,
-} from './dates';
+import { isValidIsoDate, parseDateExpression, parseDateline, parseDateStatement } from './dates';
 
 describe('parseDateline', () => {
   it.each([
@@ -49,28 +42,6 @@ describe('parseDateStatement', () => {
     expect(
       parseDateStatement('Published reports say the war began on 24 February 2022.'),
     ).toBeNull();
-  });
-});
-
-describe('mentionedDates / latestMentionedDate', () => {
-  it('finds full and month-level dates, not yearless or year-only ones', () => {
-    expect(
-      mentionedDates(
-        'On March 7, 2022 and 2 January 2022; in June 2020; on Jan. 7 and July 2; by the year 2045; 21.11.2022; 2023-02-01.',
-      ),
-    ).toEqual(['2022-03-07', '2022-01-02', '2020-06', '2022-11-21', '2023-02-01']);
-  });
-  it('does not count "7 March 2022" a second time as "March 2022"', () => {
-    expect(mentionedDates('the visit of 7 March 2022')).toEqual(['2022-03-07']);
-  });
-  it('does not read the verb "may" as a month', () => {
-    expect(mentionedDates('it may 2022 be')).toEqual([]);
-  });
-  it('gives the latest', () => {
-    expect(
-      latestMentionedDate(['At his Vienna visit on March 7, 2022', 'protests on January 2, 2022']),
-    ).toBe('2022-03-07');
-    expect(latestMentionedDate(['no dates here', 'only Jan. 7'])).toBeNull();
   });
 });
 

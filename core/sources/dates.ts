@@ -1,9 +1,9 @@
 /**
  * Dates in seed text. Two different questions, kept apart on purpose:
- * - `parseDateline` / `parseDateStatement`: the date the source states as its
- *   own (a dateline "Brussels 21.11.2022 ..." or a "Published: ..." line);
- * - `latestMentionedDate`: the latest calendar date the text talks about,
- *   which is a hint, never a publication date.
+ * - here, `parseDateline` / `parseDateStatement`: the date the source states
+ *   as its own (a dateline "Brussels 21.11.2022 ..." or a "Published: ..." line);
+ * - in `mentioned-dates.ts`, `latestMentionedDate`: the latest calendar date
+ *   the text talks about, which is a hint, never a publication date.
  * Numeric dates are read in European order (dd.mm.yyyy), as the sources write them.
  */
 
@@ -35,12 +35,12 @@ const MONTHS: Record<string, number> = {
 };
 
 /** Capitalised month names and abbreviations ("may" the verb is never capitalised mid-sentence). */
-const MONTH =
+export const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
-const YEAR = '((?:18|19|20|21)\\d{2})';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+export const YEAR = '((?:18|19|20|21)\\d{2})';
+export const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
-const FULL_DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DateParts }> = [
+export const FULL_DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => DateParts }> = [
   {
     re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gu'),
     parts: (m) => ({ day: +m[1]!, month: monthNumber(m[2]!), year: +m[3]! }),
@@ -58,15 +58,15 @@ const FULL_DATE_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => Dat
     parts: (m) => ({ day: +m[3]!, month: +m[2]!, year: +m[1]! }),
   },
 ];
-const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, 'gu');
+export const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, 'gu');
 
-interface DateParts {
+export interface DateParts {
   year: number;
   month: number;
   day?: number;
 }
 
-function monthNumber(name: string): number {
+export function monthNumber(name: string): number {
   return MONTHS[name.replace(/\.$/u, '').toLowerCase()] ?? 0;
 }
 
@@ -155,40 +155,4 @@ export function parseDateStatement(line: string): { date: string; dateText: stri
   if (!m) return null;
   const date = parseDateExpression(m[1]!) ?? (isValidIsoDate(m[1]!) ? m[1]! : null);
   return date ? { date, dateText: m[1]! } : null;
-}
-
-/**
- * Every full or month-level date the text mentions, as ISO strings, in order.
- * Dates without a year ("Jan. 7", "July 2") are skipped: their year is a guess.
- */
-export function mentionedDates(text: string): string[] {
-  const found: Array<{ index: number; iso: string }> = [];
-  let rest = text;
-  for (const { re, parts } of FULL_DATE_PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of rest.matchAll(re)) {
-      const iso = isoFromParts(parts(m));
-      if (iso) found.push({ index: m.index, iso });
-      // Blank the match so "7 March 2022" is not counted again as "March 2022".
-      rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
-    }
-  }
-  for (const m of rest.matchAll(MONTH_YEAR)) {
-    const iso = isoFromParts({ month: monthNumber(m[1]!), year: +m[2]! });
-    if (iso) found.push({ index: m.index, iso });
-  }
-  return found.sort((a, b) => a.index - b.index).map((f) => f.iso);
-}
-
-/**
- * The latest date `mentionedDates` finds in any of the texts, or null.
- *
- * @example latestMentionedDate(['visit on March 7, 2022', 'protests on January 2, 2022']) // '2022-03-07'
- */
-export function latestMentionedDate(texts: string[]): string | null {
-  let latest: string | null = null;
-  for (const text of texts) {
-    for (const iso of mentionedDates(text)) if (latest === null || iso > latest) latest = iso;
-  }
-  return latest;
 }

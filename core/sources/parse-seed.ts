@@ -10,7 +10,8 @@
  * for `mentionsUntil`, and in an archive page they start the next post.
  */
 import type { Article, SeedFile } from '../types';
-import { latestMentionedDate, parseDateline, parseDateStatement } from './dates';
+import { parseDateline, parseDateStatement } from './dates';
+import { latestMentionedDate } from './mentioned-dates';
 import { decodeSeed } from './decode';
 import { splitFrontMatter, type FrontMatter } from './front-matter';
 import {
@@ -252,7 +253,7 @@ function toArticle(options: {
     url: frontMatter.url ?? null,
     date,
     dateText,
-    mentionsUntil: latestMentionedDate([title, ...section.blocks.map(blockText)]),
+    mentionsUntil: latestMentionedDate([title, ...section.blocks.map(blockText)], { date }),
     passages,
   };
 }

@@ -93,6 +93,15 @@ describe('the default seeds', () => {
     expect(first).toMatchObject({ date: null, mentionsUntil: '2022-03-07' });
   });
 
+  it('reads year-less dates in the year the article is about, not a background year (#10)', () => {
+    // "July 2" in a text about 2022 that also says "in June 2020" and "by the year 2045".
+    expect(byId.get('001_2d6e0c6b88b7ca38')!.mentionsUntil).toBe('2022-07-02');
+    // "On Friday (3 June)" after "the constitutional referendum of June 2022".
+    expect(byId.get('004_72fd9320b8cec30d')!.mentionsUntil).toBe('2022-06-03');
+    // "on July 6" after one mention of 2019 (the birthday is in 2020): not enough to give a year.
+    expect(byId.get('002_472fabed30c59696~10')!.mentionsUntil).toBe('2019-06');
+  });
+
   it('keeps boilerplate, headings and bylines out of passages', () => {
     for (const p of articles.flatMap((a) => a.passages)) {
       for (const chrome of BOILERPLATE) expect(p.text, p.id).not.toContain(chrome);
