@@ -7,6 +7,7 @@
 import MiniSearch from 'minisearch';
 import { extractFigures } from './figures/extract-figures';
 import { SEARCH_OPTIONS, type PassageDocument } from './search/options';
+import { applyArticleOverrides } from './sources/article-overrides';
 import { parseSeedFiles } from './sources/parse-seed';
 import { extractTerms, type CuratedTerms } from './terms/extract-terms';
 import { computeRelated } from './terms/related';
@@ -32,7 +33,8 @@ export function compileCorpus(options: {
   files: SeedFile[];
   curated: CuratedTerms;
 }): CompileResult {
-  const articles = parseSeedFiles(options.files);
+  // Curated metadata first, so terms, figures and the index all see the corrected article.
+  const articles = applyArticleOverrides(parseSeedFiles(options.files), options.curated.articles);
   const terms = computeRelated(
     addSurnameVariants(extractTerms({ articles, curated: options.curated })),
   );

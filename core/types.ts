@@ -41,7 +41,16 @@ export interface ArticleMeta {
    * data compiled before the parser recorded it.
    */
   mentionsUntil?: string | null;
+  /**
+   * Fields a curator set in `data/terms.json` (`articles`) that differ from what
+   * the source text states, so views can say so. Absent when there are none
+   * (and in data compiled before curators could set them).
+   */
+  curatedFields?: CuratedArticleField[];
 }
+
+/** Article fields a curator may set without editing the source text. */
+export type CuratedArticleField = 'title' | 'publisher' | 'author' | 'date' | 'url';
 
 /** A paragraph-sized piece of an article; never split mid-sentence. */
 export interface Passage {
