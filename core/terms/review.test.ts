@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Term, TermKind } from '../types';
+import type { CuratedTerms } from './curated';
+import { proposeMerges, reviewTerms, sentenceAround, termConfidence } from './review';
+import { article } from './test-article';
+
+const NO_CURATION: CuratedTerms = { aliases: [], exclude: [] };
+
+/** A term mentioned in the given passages (ids `article:ordinal`). */
+function term(name: string, kind: TermKind, passageIds: string[], variants: string[] = []): Term {
+  return {
+    id: name.toLowerCase().replace(/\W+/gu, '-'),
+    name,
+    kind,
+    variants: [name, ...variants],
+    passageIds,
+    related: [],
+  };
+}
+
+describe('termConfidence', () => {
+  const cases: Array<[string, number, number, number]> = [
+    // name, passages, sources, expected
+    ['Constitution', 1, 1, 0], // one ordinary English word, once
+    ['Reading', 1, 1, 0.2], // an English word, but also a town
+    ['Akorda', 1, 1, 0.3], // a word no dictionary lists
+    ['Narok', 1, 1, 0.5], // and a gazetteer town
+    ['NATO', 1, 1, 0.5], // an acronym
+    ['Security Council', 1, 1, 0.4], // several words, all ordinary
+    ['Aiman Umarova', 1, 1, 0.5],
+    ['Akorda', 3, 2, 0.7],
+    ['Kassym-Jomart Tokayev', 36, 5, 1],
+  ];
+  it.each(cases)('%s in %i passages of %i sources: %f', (name, passages, sources, expected) => {
+    expect(termConfidence({ name, passages, sources }).confidence).toBe(expected);
+  });
+
+  it('says why in words', () => {
+    expect(termConfidence({ name: 'Constitution', passages: 2, sources: 1 }).reasons).toEqual([
+      '1 source',
+      '2 passages',
+      'single word',
+      'an ordinary English word',
+    ]);
+  });
+});
+
+describe('sentenceAround', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['the sentence only', 'One. Two Tokayev three. Four.', 'Tokayev', 'Two Tokayev three.'],
+    [
+      'a title is not a sentence end',
+      'Before. Mr. Tokayev spoke. After.',
+      'Tokayev',
+      'Mr. Tokayev spoke.',
+    ],
+    [
+      'an initial is not a sentence end',
+      'Said J. Smith today. Next.',
+      'Smith',
+      'Said J. Smith today.',
+    ],
+    ['no full stop at all', 'Tokayev in a caption', 'Tokayev', 'Tokayev in a caption'],
+    ['a question', 'Who? Is it Tokayev? Yes.', 'Tokayev', 'Is it Tokayev?'],
+  ];
+  it.each(cases)('%s', (_label, text, mention, expected) => {
+    const start = text.indexOf(mention);
+    const got = sentenceAround(text, start, start + mention.length);
+    expect(got.text).toBe(expected);
+    expect(got.text.slice(got.start, got.end)).toBe(mention);
+  });
+
+  it('cuts a long sentence around the mention at word boundaries', () => {
+    const text = `${'word '.repeat(60)}Tokayev ${'more '.repeat(60)}end.`;
+    const start = text.indexOf('Tokayev');
+    const got = sentenceAround(text, start, start + 7, 80);
+    expect(got.text.length).toBeLessThanOrEqual(82);
+    expect(got.text.startsWith('…word')).toBe(true);
+    expect(got.text.endsWith('more…')).toBe(true);
+    expect(got.text.slice(got.start, got.end)).toBe('Tokayev');
+  });
+});
+
+describe('reviewTerms', () => {
+  const articles: Article[] = [
+    article('a', 'The Constitution was changed. Akorda said so.', 'Akorda again. NATO too.'),
+    article('b', 'Akorda met NATO.', 'Then Akorda left.'),
+    article('c', 'Akorda, the office, spoke.'),
+  ];
+  const terms = [
+    term('Constitution', 'concept', ['a:0']),
+    term('Akorda', 'organisation', ['a:0', 'a:1', 'b:0', 'b:1', 'c:0']),
+    term('NATO', 'organisation', ['a:1', 'b:0'], ['North Atlantic Treaty Organization']),
+  ];
+
+  it('lists the weakest first, with counts and sources', () => {
+    const items = reviewTerms({ articles, terms, curated: NO_CURATION });
+    expect(items.map((i) => [i.name, i.confidence, i.passages, i.sources])).toEqual([
+      ['Constitution', 0, 1, ['a.txt']],
+      ['NATO', 0.7, 2, ['a.txt', 'b.txt']],
+      ['Akorda', 0.8, 5, ['a.txt', 'b.txt', 'c.txt']],
+    ]);
+  });
+
+  it('gives up to three sentences, one per source first, each marking the mention', () => {
+    const akorda = reviewTerms({ articles, terms, curated: NO_CURATION }).find(
+      (i) => i.name === 'Akorda',
+    )!;
+    expect(akorda.contexts.map((c) => [c.file, c.text])).toEqual([
+      ['a.txt', 'Akorda said so.'],
+      ['b.txt', 'Akorda met NATO.'],
+      ['c.txt', 'Akorda, the office, spoke.'],
+    ]);
+    for (const c of akorda.contexts) expect(c.text.slice(c.start, c.end)).toBe('Akorda');
+  });
+
+  it('knows what the curator already decided, by any name of the term', () => {
+    const items = reviewTerms({
+      articles,
+      terms,
+      curated: {
+        aliases: [{ name: 'NATO', kind: 'organisation', variants: ['North Atlantic Alliance'] }],
+        exclude: [],
+        kinds: { constitution: 'concept' },
+        accepted: ['North Atlantic Treaty Organization'],
+      },
+    });
+    const by = new Map(items.map((i) => [i.name, i]));
+    expect(by.get('NATO')).toMatchObject({ isAccepted: true, curatedBy: 'alias' });
+    expect(by.get('Constitution')).toMatchObject({ isAccepted: false, curatedBy: 'kind' });
+    expect(by.get('Akorda')).toMatchObject({ isAccepted: false, curatedBy: null });
+  });
+});
+
+describe('proposeMerges', () => {
+  const one = [article('a', 'Text.'), article('b', 'Text.')];
+  const cases: Array<[string, Term[], Array<[string, string]>, CuratedTerms?]> = [
+    [
+      'spelled alike',
+      [term('Tokayev', 'person', ['a:0', 'b:0']), term('Toqayev', 'person', ['a:0'])],
+      [['Tokayev', 'Toqayev']],
+    ],
+    [
+      'an acronym that fits a name in the same source',
+      [
+        term('OIC', 'organisation', ['a:0']),
+        term('Organisation of Islamic Cooperation', 'organisation', ['a:0']),
+      ],
+      [['Organisation of Islamic Cooperation', 'OIC']],
+    ],
+    [
+      'not an acronym and a name that never meet',
+      [
+        term('OIC', 'organisation', ['a:0']),
+        term('Organisation of Islamic Cooperation', 'organisation', ['b:0']),
+      ],
+      [],
+    ],
+    [
+      'people are not expansions of acronyms',
+      [term('JS', 'organisation', ['a:0']), term('John Smith', 'person', ['a:0'])],
+      [],
+    ],
+    [
+      'a person named by the end of one other person’s name',
+      [term('Jinping', 'person', ['a:0']), term('Xi Jinping', 'person', ['a:0'])],
+      [['Xi Jinping', 'Jinping']],
+    ],
+    [
+      'a first name that fits two people is ambiguous',
+      [
+        term('Nikita', 'person', ['a:0']),
+        term('Nikita Khrushchev', 'person', ['a:0']),
+        term('Nikita Shatalov', 'person', ['a:0']),
+      ],
+      [],
+    ],
+    [
+      'never two people who share only a surname',
+      [
+        term('John Smith', 'person', ['a:0'], ['Smith']),
+        term('Jane Smith', 'person', ['b:0'], ['Smith']),
+      ],
+      [],
+    ],
+    [
+      'not two family members with the surname spelled alike',
+      [
+        term('Nursultan Nazarbayev', 'person', ['a:0'], ['Nazarbayev']),
+        term('Dariga Nazarbaev', 'person', ['a:0'], ['Nazarbaev']),
+      ],
+      [],
+    ],
+    [
+      'a middle name and surname fit the full name',
+      [term('Jomart Tokayev', 'person', ['a:0']), term('Kassym-Jomart Tokayev', 'person', ['a:0'])],
+      [['Kassym-Jomart Tokayev', 'Jomart Tokayev']],
+    ],
+    [
+      'not when the curator accepted both',
+      [term('Jinping', 'person', ['a:0']), term('Xi Jinping', 'person', ['a:0'])],
+      [],
+      { aliases: [], exclude: [], accepted: ['Jinping', 'Xi Jinping'] },
+    ],
+  ];
+  it.each(cases)('%s', (_label, terms, expected, curated = NO_CURATION) => {
+    const got = proposeMerges({ articles: one, terms, curated });
+    expect(got.map((p) => [p.keep, p.merge])).toEqual(expected);
+  });
+});
