@@ -1,19 +1,20 @@
 /**
  * What `npm run terms:review` shows a curator: every compiled term with the
  * evidence for it (how many passages and sources, a few sentences that
- * mention it, a confidence score), weakest first, and pairs of terms that are
- * probably one thing. Pure: it reads a compile result and the curated file.
+ * mention it, a confidence score), weakest first. Pure: it reads a compile
+ * result and the curated file. Merge proposals are in `merge-proposals.ts`,
+ * the decisions in `review-decisions.ts`.
  *
  * Everything here is computed from the compiled terms and the passages, not
  * from the extractor's internals, so it stays true whatever the extractor
  * does inside.
  */
 import type { Article, Term, TermKind } from '../types';
-import { acronymFits, isAcronym } from './candidates';
+import { isAcronym } from './candidates';
 import type { CuratedTerms } from './curated';
 import { isEnglishWord, isGazetteerPlace } from './lexicon';
 import { compileMatcher, matchTerms, splitWords } from './match-terms';
-import { foldKey, phoneticKey } from './merge-keys';
+import { foldKey } from './merge-keys';
 import { CONNECTORS } from './word-lists';
 
 export interface ReviewInput {
@@ -48,13 +49,6 @@ export interface ReviewItem {
   isAccepted: boolean;
   /** Already decided in the curated file: an alias names it, or a kind fix is keyed by one of its names. */
   curatedBy: 'alias' | 'kind' | null;
-}
-
-export interface MergeProposal {
-  /** The name to keep: `merge "keep" "merge"` makes it the canonical name. */
-  keep: string;
-  merge: string;
-  reason: string;
 }
 
 export const MAX_CONTEXTS = 3;
@@ -255,133 +249,4 @@ export function sentenceAround(
     start: prefix.length + start - from,
     end: prefix.length + end - from,
   };
-}
-
-interface Shape {
-  term: Term;
-  /** Folded word keys of the canonical name. */
-  words: string[];
-  sources: Set<string>;
-  isReviewed: boolean;
-}
-
-/**
- * Pairs of terms that are probably one thing, for the curator to merge:
- * - two terms with a variant spelled alike (same folded words, or the same
- *   `phoneticKey` word by word: Tokayev / Toqayev);
- * - an acronym term whose letters fit a longer name that is not a person, in
- *   a source that mentions both (OIC / Organisation of Islamic Cooperation);
- * - a person named by the first or last words of exactly one other person's
- *   name (Jinping / Xi Jinping); several fits are ambiguous and not proposed.
- * Never two people who share only a surname (John Smith / Jane Smith), and
- * not a pair the curator has reviewed both halves of (accepted or curated).
- *
- * @example proposeMerges({ articles, terms, curated })
- * // [{ keep: 'Organisation of Islamic Cooperation', merge: 'OIC', reason: 'acronym of ...' }]
- */
-export function proposeMerges(input: ReviewInput): MergeProposal[] {
-  const { articles, terms, curated } = input;
-  const fileOfPassage = new Map<string, string>();
-  for (const a of articles) for (const p of a.passages) fileOfPassage.set(p.id, a.file);
-  const reviewed = new Set(
-    [
-      ...(curated.accepted ?? []),
-      ...curated.aliases.flatMap((a) => [a.name, ...(a.variants ?? [])]),
-    ].map(foldKey),
-  );
-  const shapes: Shape[] = terms.map((term) => ({
-    term,
-    words: foldKey(term.name).split(' ').filter(Boolean),
-    sources: new Set(term.passageIds.map((id) => fileOfPassage.get(id) ?? '?')),
-    isReviewed: [term.name, ...term.variants].some((v) => reviewed.has(foldKey(v))),
-  }));
-
-  const out: MergeProposal[] = [];
-  const seen = new Set<string>();
-  const propose = (keep: Shape, other: Shape, reason: string): void => {
-    if (keep === other || (keep.isReviewed && other.isReviewed)) return;
-    if (sharesOnlySurname(keep, other)) return;
-    const pair = [keep.term.id, other.term.id].sort().join('\u0000');
-    if (seen.has(pair)) return;
-    seen.add(pair);
-    out.push({ keep: keep.term.name, merge: other.term.name, reason });
-  };
-
-  // Spelled alike: the same phonetic key for some variant of each.
-  const bySpelling = new Map<string, Shape[]>();
-  for (const s of shapes) {
-    const keys = new Set(
-      [s.term.name, ...s.term.variants].map((v) =>
-        foldKey(v).split(' ').map(phoneticKey).join(' '),
-      ),
-    );
-    for (const k of keys) bySpelling.set(k, [...(bySpelling.get(k) ?? []), s]);
-  }
-  for (const [, group] of bySpelling) {
-    const [first, ...others] = [...group].sort(byEvidence);
-    for (const o of others) propose(first!, o, 'spelled alike');
-  }
-
-  // Acronyms whose letters fit a longer name mentioned in the same source.
-  for (const acr of shapes) {
-    if (!isAcronym(acr.term.name) || acr.term.kind === 'person') continue;
-    for (const long of shapes) {
-      if (long === acr || long.term.kind === 'person') continue;
-      const words = splitWords(long.term.name).map((w) => w.word);
-      if (words.filter((w) => !CONNECTORS.has(w.toLowerCase())).length < 2) continue;
-      if (![...acr.sources].some((f) => long.sources.has(f))) continue;
-      if (acronymFits(acr.term.name, words))
-        propose(long, acr, `${acr.term.name} fits the initials of ${long.term.name}`);
-    }
-  }
-
-  // A person named by the first or last words of one other person's name.
-  const people = shapes.filter((s) => s.term.kind === 'person');
-  for (const short of people) {
-    const fits = people.filter(
-      (long) =>
-        long.words.length > short.words.length &&
-        (startsWith(long.words, short.words) || endsWith(long.words, short.words)),
-    );
-    if (fits.length === 1)
-      propose(fits[0]!, short, `${short.term.name} is part of the name ${fits[0]!.term.name}`);
-  }
-  return out;
-}
-
-/** More passages first, then the longer name: the better canonical name of a pair. */
-function byEvidence(a: Shape, b: Shape): number {
-  return (
-    b.term.passageIds.length - a.term.passageIds.length ||
-    b.term.name.length - a.term.name.length ||
-    compareText(a.term.name, b.term.name)
-  );
-}
-
-function startsWith(words: string[], prefix: string[]): boolean {
-  return prefix.every((w, i) => words[i] === w);
-}
-
-function endsWith(words: string[], suffix: string[]): boolean {
-  const offset = words.length - suffix.length;
-  return suffix.every((w, i) => words[offset + i] === w);
-}
-
-/**
- * Two people with the same surname whose given names do not fit each other
- * (John Smith / Jane Smith): family or namesakes, not one person. A given name
- * that is an initial of the other's (J. Smith / John Smith) or one of the
- * other's given names (Jomart Tokayev / Kassym-Jomart Tokayev) fits.
- */
-function sharesOnlySurname(a: Shape, b: Shape): boolean {
-  if (a.term.kind !== 'person' || b.term.kind !== 'person') return false;
-  if (a.words.length < 2 || b.words.length < 2) return false;
-  const surname = (s: Shape) => phoneticKey(s.words[s.words.length - 1]!);
-  if (surname(a) !== surname(b)) return false;
-  const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
-  const given = long.words.slice(0, -1).map(phoneticKey);
-  return short.words
-    .slice(0, -1)
-    .map(phoneticKey)
-    .some((g) => !given.some((l) => l === g || (g.length === 1 && l.startsWith(g))));
 }
