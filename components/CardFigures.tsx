@@ -15,6 +15,7 @@ import {
   measureLabel,
 } from '../core/view/format';
 import type { DisplayArticle } from '../core/view/timeline';
+import { CuratedMark } from './CuratedMark';
 
 /** Optional fields a figure step may add (read defensively, so older assets still render). */
 export type FigureDisplay = FigureView & {
@@ -48,6 +49,11 @@ export function figureDate(figure: FigureDisplay): { text: string; isDated: bool
       isDated: true,
     };
   return describeArticleDate(figure.article);
+}
+
+/** True when the date shown for the figure is its article's (not one written in its text). */
+function isArticleDate(figure: FigureDisplay): boolean {
+  return !(formatDate(figure.statedOn) && figure.statedOnBasis === 'text');
 }
 
 /** Oldest statement first, undated last, otherwise in the group's order. */
@@ -90,11 +96,18 @@ function FigureRow({
       >
         <span class="sl-figure-value">{describeFigure(figure)}</span>
         <span class="sl-figure-attribution">
-          <span class="sl-figure-source">{figure.article.publisher ?? figure.article.title}</span>
+          <span class="sl-figure-source">
+            {figure.article.publisher ?? figure.article.title}
+            <CuratedMark
+              article={figure.article}
+              field={figure.article.publisher ? 'publisher' : 'title'}
+            />
+          </span>
           <span class={date.isDated ? 'sl-figure-date' : 'sl-figure-date sl-undated'}>
             {/* For screen readers and copy-paste; the line break separates visually. */}
             <span class="sl-visually-hidden"> · </span>
             {date.text}
+            {isArticleDate(figure) && <CuratedMark article={figure.article} field="date" />}
           </span>
         </span>
       </button>

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Excerpt } from '../core/messages';
 import { describeArticleDate, plural } from '../core/view/format';
 import { groupBySource, type SourceOrder } from '../core/view/timeline';
+import { CuratedMark } from './CuratedMark';
 import { ExcerptText } from './ExcerptText';
 
 export interface CardPassagesProps {
@@ -66,8 +67,16 @@ export function CardPassages({
                     <p class="sl-source-head">
                       <span class="sl-source-title">{g.article.title}</span>
                       <span class="sl-source-meta">
-                        {g.article.publisher && <>{g.article.publisher} · </>}
-                        <span class={date.isDated ? undefined : 'sl-undated'}>{date.text}</span>
+                        {g.article.publisher && (
+                          <>
+                            {g.article.publisher}
+                            <CuratedMark article={g.article} field="publisher" /> ·{' '}
+                          </>
+                        )}
+                        <span class={date.isDated ? undefined : 'sl-undated'}>
+                          {date.text}
+                          <CuratedMark article={g.article} field="date" />
+                        </span>
                         {' · '}
                         <span class="sl-nowrap">{plural(g.excerpts.length, 'passage')}</span>
                       </span>

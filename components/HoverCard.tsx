@@ -12,6 +12,7 @@ import type { DisplayArticle } from '../core/view/timeline';
 import { CardFigures } from './CardFigures';
 import { CardPassages } from './CardPassages';
 import { CardTimeline } from './CardTimeline';
+import { CuratedMark } from './CuratedMark';
 import { ExcerptText } from './ExcerptText';
 import { KindIcon } from './KindIcon';
 
@@ -141,10 +142,18 @@ function SourceLine({ article, onOpen }: { article: DisplayArticle; onOpen(): vo
         {article.title}
       </button>
       <span class="sl-source-meta">
-        {article.publisher && <span class="sl-publisher">{article.publisher}</span>}
+        {article.publisher && (
+          <span class="sl-publisher">
+            {article.publisher}
+            <CuratedMark article={article} field="publisher" />
+          </span>
+        )}
         {/* A long "undated; mentions events up to …" gets its own line rather than a dangling separator. */}
         {article.publisher && (date.isDated ? ' · ' : <span class="sl-visually-hidden"> · </span>)}
-        <span class={date.isDated ? 'sl-date' : 'sl-date sl-undated'}>{date.text}</span>
+        <span class={date.isDated ? 'sl-date' : 'sl-date sl-undated'}>
+          {date.text}
+          <CuratedMark article={article} field="date" />
+        </span>
       </span>
     </p>
   );

@@ -2,15 +2,25 @@
 import type { JSX } from 'preact';
 import { describeArticleDate } from '../../core/view/format';
 import type { DisplayArticle } from '../../core/view/timeline';
+import { CuratedMark } from '../CuratedMark';
 
 export function SourceLine({ article }: { article: DisplayArticle }): JSX.Element {
   const date = describeArticleDate(article);
   return (
     <span class="sl-meta">
       <span class="sl-source">{article.title}</span>
-      {article.publisher ? <> · {article.publisher}</> : null}
+      {article.publisher ? (
+        <>
+          {' · '}
+          {article.publisher}
+          <CuratedMark article={article} field="publisher" />
+        </>
+      ) : null}
       {' · '}
-      <span class={date.isDated ? 'sl-date' : 'sl-date sl-undated'}>{date.text}</span>
+      <span class={date.isDated ? 'sl-date' : 'sl-date sl-undated'}>
+        {date.text}
+        <CuratedMark article={article} field="date" />
+      </span>
     </span>
   );
 }

@@ -12,6 +12,7 @@ import { describeArticleDate, KIND_LABELS, plural } from '../../core/view/format
 import { groupBySource } from '../../core/view/timeline';
 import { ExcerptText } from '../ExcerptText';
 import { SourceLine } from '../popup/SourceLine';
+import { CuratedMark } from '../CuratedMark';
 
 export interface ReaderApi {
   getArticle(articleId: string): Promise<ArticleView | null>;
@@ -160,19 +161,31 @@ function ArticlePane({
   return (
     <main class="sl-article">
       <article aria-labelledby="sl-article-title">
-        <h1 id="sl-article-title">{article.title}</h1>
+        <h1 id="sl-article-title">
+          {article.title}
+          <CuratedMark article={article} field="title" />
+        </h1>
         <dl class="sl-article-meta">
           <div>
             <dt>Publisher</dt>
-            <dd>{article.publisher ?? 'not stated'}</dd>
+            <dd>
+              {article.publisher ?? 'not stated'}
+              <CuratedMark article={article} field="publisher" />
+            </dd>
           </div>
           <div>
             <dt>Date</dt>
-            <dd class={date.isDated ? '' : 'sl-undated'}>{date.text}</dd>
+            <dd class={date.isDated ? '' : 'sl-undated'}>
+              {date.text}
+              <CuratedMark article={article} field="date" />
+            </dd>
           </div>
           <div>
             <dt>Author</dt>
-            <dd>{article.author ?? 'not stated'}</dd>
+            <dd>
+              {article.author ?? 'not stated'}
+              <CuratedMark article={article} field="author" />
+            </dd>
           </div>
           {safeUrl ? (
             <div>
@@ -181,6 +194,7 @@ function ArticlePane({
                 <a href={safeUrl} rel="noreferrer noopener" target="_blank">
                   {safeUrl}
                 </a>
+                <CuratedMark article={article} field="url" />
               </dd>
             </div>
           ) : null}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  curatedNote,
   dateMidpoint,
   describeArticleDate,
   formatDate,
@@ -118,5 +119,18 @@ describe('figures', () => {
   it('pluralises', () => {
     expect(plural(1, 'passage')).toBe('1 passage');
     expect(plural(1200, 'source')).toBe('1,200 sources');
+  });
+});
+
+describe('curatedNote', () => {
+  it('names the field the curator set, and nothing for the others or for older data', () => {
+    expect(curatedNote({ curatedFields: ['date', 'publisher'] }, 'date')).toBe(
+      'Date set by the curator, not read from the source',
+    );
+    expect(curatedNote({ curatedFields: ['publisher'] }, 'publisher')).toBe(
+      'Publisher set by the curator, not read from the source',
+    );
+    expect(curatedNote({ curatedFields: ['publisher'] }, 'date')).toBeNull();
+    expect(curatedNote({}, 'date')).toBeNull();
   });
 });

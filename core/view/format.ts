@@ -4,7 +4,7 @@
  * measure labels. Pure and locale-independent, so a test's output is the
  * reader's output in every browser.
  */
-import type { FigureQualifier, TermKind } from '../types';
+import type { CuratedArticleField, FigureQualifier, TermKind } from '../types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -68,6 +68,29 @@ export function describeArticleDate(article: {
     text: until ? `undated; mentions events up to ${until}` : 'date not stated',
     isDated: false,
   };
+}
+
+const FIELD_NAMES: Record<CuratedArticleField, string> = {
+  title: 'Title',
+  publisher: 'Publisher',
+  author: 'Author',
+  date: 'Date',
+  url: 'Address',
+};
+
+/**
+ * The note a view shows on a value the curator set in `data/terms.json` rather
+ * than read from the source, or null when the source states it.
+ *
+ * @example curatedNote({ curatedFields: ['date'] }, 'date') // 'Date set by the curator, not read from the source'
+ */
+export function curatedNote(
+  article: { curatedFields?: readonly CuratedArticleField[] },
+  field: CuratedArticleField,
+): string | null {
+  return article.curatedFields?.includes(field)
+    ? `${FIELD_NAMES[field]} set by the curator, not read from the source`
+    : null;
 }
 
 /** `3600` -> `3,600`; keeps up to two decimals. Millions and billions in words: `1.5 million`. */
