@@ -6,6 +6,22 @@
  * qualifier written before them (`more than`, `about`, `at least`, ...).
  */
 import type { FigureQualifier } from '../types';
+import {
+  AGE_UNITS,
+  CHANGE_VERBS,
+  CURRENCY_PREFIXES,
+  CURRENCY_SIGNS,
+  CURRENCY_WORDS,
+  DISTANCE_WORDS,
+  INCREMENT_AFTER,
+  INCREMENT_BEFORE,
+  MULTIPLIERS,
+  QUALIFIERS,
+  QUALIFIERS_AFTER,
+  TENS,
+  UNITS,
+  VAGUE,
+} from './number-words';
 import { isAdjacent, type Token } from './tokens';
 
 export interface NumberExpression {
@@ -24,126 +40,9 @@ export interface NumberExpression {
   isVague: boolean;
   /** Written in digits, with no separator and no unit: could be a year. */
   isBareInteger: boolean;
+  /** Counts on top of an earlier count ("13 more", "another 5"), not a total. */
+  isIncrement: boolean;
 }
-
-const UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const MULTIPLIERS: Record<string, number> = {
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  m: 1e6,
-  mn: 1e6,
-  bn: 1e9,
-  k: 1e3,
-};
-/**
- * Indefinite plurals. Convention (documented in the README of this folder):
- * "dozens" = 24-99, "hundreds" = 200-999, "thousands" = 2,000-9,999 and so on:
- * at least two of the unit, fewer than the next one. Shown, never used to
- * flag a disagreement (see group-figures.ts).
- */
-const VAGUE: Record<string, [number, number]> = {
-  dozens: [24, 99],
-  scores: [40, 99],
-  hundreds: [200, 999],
-  thousands: [2000, 9999],
-  millions: [2e6, 999e6],
-};
-const CURRENCY_SIGNS: Record<string, string> = {
-  $: 'USD',
-  '€': 'EUR',
-  '£': 'GBP',
-  '₸': 'KZT',
-  '₽': 'RUB',
-};
-const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD',
-  dollars: 'USD',
-  usd: 'USD',
-  euro: 'EUR',
-  euros: 'EUR',
-  eur: 'EUR',
-  pound: 'GBP',
-  pounds: 'GBP',
-  gbp: 'GBP',
-  tenge: 'KZT',
-  kzt: 'KZT',
-  rouble: 'RUB',
-  roubles: 'RUB',
-  ruble: 'RUB',
-  rubles: 'RUB',
-  rub: 'RUB',
-  yuan: 'CNY',
-  cny: 'CNY',
-};
-const DISTANCE_WORDS: Record<string, string> = {
-  km: 'km',
-  kilometres: 'km',
-  kilometers: 'km',
-  kilometre: 'km',
-  kilometer: 'km',
-  miles: 'mi',
-  mile: 'mi',
-};
-
-/** Qualifier phrases, longest first, as they appear right before the number. */
-const QUALIFIERS: Array<[string[], FigureQualifier]> = [
-  [['no', 'fewer', 'than'], 'at-least'],
-  [['no', 'less', 'than'], 'at-least'],
-  [['in', 'excess', 'of'], 'more-than'],
-  [['as', 'many', 'as'], 'up-to'],
-  [['more', 'than'], 'more-than'],
-  [['at', 'least'], 'at-least'],
-  [['up', 'to'], 'up-to'],
-  [['fewer', 'than'], 'less-than'],
-  [['less', 'than'], 'less-than'],
-  [['at', 'most'], 'up-to'],
-  [['close', 'to'], 'about'],
-  [['over'], 'more-than'],
-  [['above'], 'more-than'],
-  [['exceeding'], 'more-than'],
-  [['under'], 'less-than'],
-  [['below'], 'less-than'],
-  [['about'], 'about'],
-  [['around'], 'about'],
-  [['approximately'], 'about'],
-  [['roughly'], 'about'],
-  [['some'], 'about'],
-  [['nearly'], 'about'],
-  [['almost'], 'about'],
-];
 
 interface Parsed {
   value: number;
@@ -274,27 +173,163 @@ function qualifierBefore(
   return null;
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+const DASHES = new Set(['-', '\u2013']);
+
+/**
+ * Digits that are part of a name or a label, not a count: glued to a word (G7,
+ * Khabar-24, COVID-19, mid-2021, Chandrayaan-3), written after a capitalised
+ * word inside a sentence (Route 66, Section 12, Fortune 500, Windows 7.11,
+ * Euro 2020), after "No." or "#", or the second half of a score ("2-1").
+ */
+function isLabelOrName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (t.kind !== 'num' || !prev) return false;
+  if (isAdjacent(prev, t)) {
+    if (prev.kind === 'word') return !CURRENCY_PREFIXES[prev.lower];
+    const before = tokens[i - 2];
+    if (DASHES.has(prev.text) && before && isAdjacent(before, prev))
+      return before.kind === 'word' || before.kind === 'num';
+  }
+  if (prev.text === '#') return true;
+  if (prev.text === '.' && tokens[i - 2]?.lower === 'no') return true;
+  const isLabelWord =
+    prev.kind === 'word' &&
+    i >= 2 &&
+    CAPITALISED.test(prev.text) &&
+    !CURRENCY_PREFIXES[prev.lower] &&
+    QUALIFIERS.every(([words]) => words[words.length - 1] !== prev.lower);
+  return isLabelWord && /^\d+(?:\.\d+)?$/u.test(t.text);
+}
+
+/** A score or result, "2-1", "Netherlands 1 England 2": small integers joined by a dash, the second not larger. */
+function isScore(tokens: Token[], i: number, end: number): boolean {
+  const dash = tokens[end + 1];
+  const second = tokens[end + 2];
+  if (!dash || !second || !DASHES.has(dash.text) || second.kind !== 'num') return false;
+  if (!isAdjacent(tokens[end], dash) || !isAdjacent(dash, second)) return false;
+  const a = Number(tokens[i]!.text);
+  const b = Number(second.text);
+  return /^\d{1,2}$/u.test(tokens[i]!.text) && /^\d{1,2}$/u.test(second.text) && b <= a;
+}
+
+/** "29-year-old", "three-day summit", "16 years old", "aged 18": an age or a modifier, not a count. */
+function isAgeOrModifier(tokens: Token[], i: number, end: number): boolean {
+  const next = tokens[end + 1];
+  const unit = tokens[end + 2]?.lower.replace(/s$/u, '') ?? '';
+  if (next && DASHES.has(next.text) && AGE_UNITS.has(unit)) return true;
+  if (/^years?$/u.test(next?.lower ?? '') && tokens[end + 2]?.lower === 'old') return true;
+  const before = tokens[i - 1]?.lower ?? '';
+  return before === 'aged' || before === 'age';
+}
+
+function isIncrementBefore(tokens: Token[], from: number): boolean {
+  const prev = tokens[from - 1]?.lower ?? '';
+  if (INCREMENT_BEFORE.has(prev)) return true;
+  return prev === 'by' && CHANGE_VERBS.has(tokens[from - 2]?.lower ?? '');
+}
+
+interface Draft {
+  from: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  qualifier: FigureQualifier;
+  unit?: string;
+  kind: NumberExpression['kind'];
+  multiplied: boolean;
+}
+
+/** A currency sign or code before the number: `$175`, `US$ 5`, `Rs 615`, `Dh273.63`. */
+function currencyBefore(tokens: Token[], i: number): { unit: string; from: number } | null {
+  const sign = tokens[i - 1];
+  if (!sign) return null;
+  const bySign = CURRENCY_SIGNS[sign.text];
+  if (bySign) {
+    const us = tokens[i - 2]?.text === 'US' && isAdjacent(tokens[i - 2], sign);
+    return { unit: bySign, from: us ? i - 2 : i - 1 };
+  }
+  const byCode = sign.kind === 'word' ? CURRENCY_PREFIXES[sign.lower] : undefined;
+  if (byCode && CAPITALISED.test(sign.text)) return { unit: byCode, from: i - 1 };
+  // "Rs. 615"
+  if (sign.text === '.' && tokens[i - 2] && CURRENCY_PREFIXES[tokens[i - 2]!.lower])
+    return { unit: CURRENCY_PREFIXES[tokens[i - 2]!.lower]!, from: i - 2 };
+  return null;
+}
+
+/** A unit word or sign after the number: `%`, `per cent`, `euros`, `km`. */
+function unitAfter(tokens: Token[], end: number): Pick<Draft, 'unit' | 'kind' | 'end'> | null {
+  const after = tokens[end + 1];
+  if (!after) return null;
+  if (after.text === '%' || after.lower === 'percent' || after.lower === 'pct')
+    return { unit: '%', kind: 'percent', end: end + 1 };
+  if (after.lower === 'per' && tokens[end + 2]?.lower === 'cent')
+    return { unit: '%', kind: 'percent', end: end + 2 };
+  // "1 Euro 2024": a capitalised currency word followed by a year is a name.
+  if (
+    CURRENCY_WORDS[after.lower] &&
+    (after.lower.length > 3 || after.text === after.text.toUpperCase()) &&
+    !(CAPITALISED.test(after.text) && tokens[end + 2]?.kind === 'num')
+  )
+    return { unit: CURRENCY_WORDS[after.lower], kind: 'money', end: end + 1 };
+  if (DISTANCE_WORDS[after.lower])
+    return { unit: DISTANCE_WORDS[after.lower], kind: 'distance', end: end + 1 };
+  return null;
+}
+
+/** The number with its multiplier: `175 million`, `$198m`, `Rs 615 crore`. */
+function numberWithMultiplier(tokens: Token[], i: number) {
+  const parsed = parseNumber(tokens, i);
+  if (!parsed) return null;
+  const mult = multiplierAfter(tokens, parsed.end);
+  return {
+    parsed,
+    value: parsed.value * (mult?.factor ?? 1),
+    valueMax: parsed.valueMax !== undefined ? parsed.valueMax * (mult?.factor ?? 1) : undefined,
+    end: mult?.end ?? parsed.end,
+    factor: mult?.factor,
+  };
+}
+
+/**
+ * The upper end of a range after the first number: "150-200", "150 to 200",
+ * "between 150 and 200", "10% to 20%", "$540 million to $1.08 billion".
+ */
+function rangeAfter(
+  tokens: Token[],
+  first: { i: number; end: number; value: number; factor?: number; unit?: string },
+): { valueMax: number; end: number; value: number } | null {
+  let sepAt = first.end + 1;
+  if (first.unit === '%' && tokens[sepAt]?.text === '%') sepAt++;
+  const sep = tokens[sepAt];
+  const between = tokens[first.i - 1]?.lower === 'between';
+  if (!sep || !(DASHES.has(sep.text) || sep.lower === 'to' || (between && sep.lower === 'and')))
+    return null;
+  let at = sepAt + 1;
+  if (tokens[at] && CURRENCY_SIGNS[tokens[at]!.text] && first.unit !== '%') at++;
+  if (tokens[at]?.kind !== tokens[first.i]!.kind) return null;
+  const second = numberWithMultiplier(tokens, at);
+  if (!second || second.parsed.isVague) return null;
+  // "150 to 200 million": the multiplier covers both.
+  const value = first.factor || !second.factor ? first.value : first.value * second.factor;
+  if (second.value <= value) return null;
+  let end = second.end;
+  if (first.unit === '%' && tokens[end + 1]?.text === '%') end++;
+  return { valueMax: second.value, end, value };
+}
+
 /**
  * The number expression starting at token `i`, or null when there is none.
  *
  * @example parseNumberAt(tokenize('more than 160 people'), 2) // { value: 160, qualifier: 'more-than', ... }
  */
 export function parseNumberAt(tokens: Token[], i: number): NumberExpression | null {
-  const t = tokens[i];
-  if (!t) return null;
-  // Digits glued to a word are part of a name: G7, Khabar-24, COVID-19, mid-2021.
-  const prev = tokens[i - 1];
-  if (t.kind === 'num' && prev && isAdjacent(prev, t)) {
-    if (prev.kind === 'word') return null;
-    if (
-      (prev.text === '-' || prev.text === '\u2013') &&
-      tokens[i - 2]?.kind === 'word' &&
-      isAdjacent(tokens[i - 2], prev)
-    )
-      return null;
-  }
-  const parsed = parseNumber(tokens, i);
-  if (!parsed) return null;
+  if (!tokens[i] || isLabelOrName(tokens, i)) return null;
+  const first = numberWithMultiplier(tokens, i);
+  if (!first) return null;
+  const { parsed } = first;
+  const t = tokens[i]!;
   // Ordinals (30th, 1st) and glued suffixes that are not units are not counts.
   const glued = tokens[parsed.end + 1];
   if (
@@ -304,85 +339,33 @@ export function parseNumberAt(tokens: Token[], i: number): NumberExpression | nu
     /^(?:st|nd|rd|th|s)$/u.test(glued.lower)
   )
     return null;
+  if (t.kind === 'num' && isScore(tokens, i, parsed.end)) return null;
+  if (isAgeOrModifier(tokens, i, first.end)) return null;
 
-  let value = parsed.value;
-  let valueMax = parsed.valueMax;
-  let end = parsed.end;
-  let numberFrom = i;
+  let { value, end } = first;
+  let valueMax = first.valueMax;
   let from = i;
   let qualifier: FigureQualifier = parsed.isVague ? 'range' : 'exact';
-  let unit: string | undefined;
-  let kind: NumberExpression['kind'] = 'count';
-
-  const mult = multiplierAfter(tokens, end);
-  if (mult) {
-    value *= mult.factor;
-    if (valueMax !== undefined) valueMax *= mult.factor;
-    end = mult.end;
+  const currency = currencyBefore(tokens, i);
+  const unitWord = currency ? null : unitAfter(tokens, end);
+  const range = parsed.isVague
+    ? null
+    : rangeAfter(tokens, { i, end, value, factor: first.factor, unit: unitWord?.unit });
+  if (range) {
+    ({ value, valueMax, end } = range);
+    qualifier = 'range';
+    if (['between', 'from'].includes(tokens[i - 1]?.lower ?? '')) from = i - 1;
   }
-
-  // Ranges: 150-200, 150 to 200, between 150 and 200, from 150 to 200.
-  const sep = tokens[end + 1];
-  const between = tokens[i - 1]?.lower === 'between';
-  if (
-    !parsed.isVague &&
-    sep &&
-    (sep.text === '-' ||
-      sep.text === '\u2013' ||
-      sep.lower === 'to' ||
-      (between && sep.lower === 'and'))
-  ) {
-    const second = parseNumber(tokens, end + 2);
-    if (second && !second.isVague && tokens[end + 2]?.kind === t.kind) {
-      let max = second.value;
-      let secondEnd = second.end;
-      const mult2 = multiplierAfter(tokens, secondEnd);
-      if (mult2) {
-        max *= mult2.factor;
-        secondEnd = mult2.end;
-        if (!mult) value *= mult2.factor; // "150 to 200 million": the multiplier covers both
-      }
-      if (max > value) {
-        valueMax = max;
-        end = secondEnd;
-        qualifier = 'range';
-        if (between) from = i - 1;
-        if (tokens[i - 1]?.lower === 'from') from = i - 1;
-      }
-    }
-  }
-
-  // Currency sign before (`$175 million`, `US$ 5`), or a unit word after.
-  const sign = tokens[i - 1];
-  if (sign && CURRENCY_SIGNS[sign.text] && from === i) {
-    unit = CURRENCY_SIGNS[sign.text];
-    kind = 'money';
-    from = i - 1;
-    numberFrom = i;
-    if (tokens[i - 2]?.text === 'US' && isAdjacent(tokens[i - 2], sign)) from = i - 2;
-  }
-  const after = tokens[end + 1];
-  if (after && kind === 'count') {
-    if (after.text === '%' || after.lower === 'percent' || after.lower === 'pct') {
-      unit = '%';
-      kind = 'percent';
-      end += 1;
-    } else if (after.lower === 'per' && tokens[end + 2]?.lower === 'cent') {
-      unit = '%';
-      kind = 'percent';
-      end += 2;
-    } else if (
-      CURRENCY_WORDS[after.lower] &&
-      (after.lower.length > 3 || after.text === after.text.toUpperCase())
-    ) {
-      unit = CURRENCY_WORDS[after.lower];
-      kind = 'money';
-      end += 1;
-    } else if (DISTANCE_WORDS[after.lower]) {
-      unit = DISTANCE_WORDS[after.lower];
-      kind = 'distance';
-      end += 1;
-    }
+  let unit = currency?.unit;
+  let kind: NumberExpression['kind'] = currency ? 'money' : 'count';
+  if (currency && from === i) from = currency.from;
+  const after = range ? unitAfter(tokens, end) : unitWord;
+  if (after && !currency && !(range && unitWord?.unit === '%')) {
+    ({ unit, kind } = after);
+    end = after.end;
+  } else if (range && unitWord?.unit === '%') {
+    unit = '%';
+    kind = 'percent';
   }
 
   const q = qualifierBefore(tokens, from);
@@ -390,16 +373,34 @@ export function parseNumberAt(tokens: Token[], i: number): NumberExpression | nu
     qualifier = q.qualifier;
     from = q.from;
   }
+  const qAfter = QUALIFIERS_AFTER.find(([words]) =>
+    words.every((w, k) => tokens[end + 1 + k]?.lower === w),
+  );
+  if (qAfter && qualifier === 'exact') {
+    qualifier = qAfter[1];
+    end += qAfter[0].length;
+  }
+  let isIncrement = isIncrementBefore(tokens, from);
+  if (INCREMENT_BEFORE.has(tokens[from - 1]?.lower ?? '')) from -= 1;
+  if (kind === 'count' && INCREMENT_AFTER.has(tokens[end + 1]?.lower ?? '')) {
+    isIncrement = true;
+    end += 1;
+  }
   return {
     from,
     to: end,
-    numberFrom,
+    numberFrom: i,
     value,
     ...(valueMax !== undefined ? { valueMax } : {}),
     qualifier,
     ...(unit !== undefined ? { unit } : {}),
     kind,
     isVague: parsed.isVague,
-    isBareInteger: parsed.isBareInteger && !parsed.hasSeparator && !mult && kind === 'count',
+    isBareInteger:
+      parsed.isBareInteger &&
+      !parsed.hasSeparator &&
+      first.factor === undefined &&
+      kind === 'count',
+    isIncrement,
   };
 }

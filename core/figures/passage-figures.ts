@@ -4,8 +4,9 @@
  * 2022"). Which event a figure is about is decided later (event-anchor.ts).
  */
 import { matchTerms, type TermMatcher } from '../terms/match-terms';
-import type { Figure, Passage } from '../types';
+import type { Passage } from '../types';
 import { findDates, type DateSpan } from './dates';
+import type { CountedFigure } from './group-figures';
 import { EVENT_CUES } from './event-anchor';
 import { readMeasure, type MeasureReading } from './measure';
 import { parseNumberAt, type NumberExpression } from './numbers';
@@ -83,7 +84,7 @@ const COUNTED_AFTER_YEAR = new Set([
 const OPENING_QUOTES = new Set(['\u201c', '"', '\u00ab']);
 
 export interface Found {
-  figure: Omit<Figure, 'termIds'>;
+  figure: Omit<CountedFigure, 'termIds'>;
   offset: number;
   sentenceStart: number;
   sentenceEnd: number;
@@ -120,7 +121,7 @@ export function figuresInPassage(passage: Passage, matcher: TermMatcher | null):
     let previous: MeasureReading | null = null;
     let ordinal = 0;
     const push = (
-      figure: Omit<Figure, 'id' | 'termIds'>,
+      figure: Omit<CountedFigure, 'id' | 'termIds'>,
       at: number,
       subject: string,
       isVague: boolean,
@@ -174,6 +175,7 @@ export function figuresInPassage(passage: Passage, matcher: TermMatcher | null):
           ...(expr.valueMax !== undefined ? { valueMax: expr.valueMax } : {}),
           qualifier: expr.qualifier,
           ...(expr.unit !== undefined ? { unit: expr.unit } : {}),
+          ...(expr.isIncrement ? { isIncrement: true } : {}),
           quote: passage.text.slice(sStart + start, sStart + end),
         },
         tokens[expr.numberFrom]!.start,
