@@ -17,6 +17,10 @@ export const EVENT_MEASURES = new Set([
   'convicted',
   'criminal-cases',
   'event-date',
+  'missing',
+  'displaced',
+  'evacuated',
+  'abducted',
 ]);
 
 /** Words that refer to an event without naming it ("the riots", "the unrest"). */

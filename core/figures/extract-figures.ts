@@ -98,7 +98,33 @@ export function extractFigures(options: { articles: Article[]; terms: Term[] }):
       ...(isVague ? { isVague } : {}),
     }),
   );
-  return { figures, figureGroups: groupFigures(figures) };
+  return {
+    figures,
+    figureGroups: groupFigures(figures, { placeOf: dominantPlaces(articles, terms) }),
+  };
+}
+
+/**
+ * Each article's dominant place: the place term named in most of its passages
+ * (ties: none). Figures about no named event are grouped by it (group-figures.ts).
+ */
+function dominantPlaces(articles: Article[], terms: Term[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const term of terms) {
+    if (term.kind !== 'place') continue;
+    for (const pid of term.passageIds) {
+      const articleId = pid.slice(0, pid.lastIndexOf(':'));
+      const perArticle = counts.get(articleId) ?? new Map<string, number>();
+      perArticle.set(term.id, (perArticle.get(term.id) ?? 0) + 1);
+      counts.set(articleId, perArticle);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const article of articles) {
+    const ranked = [...(counts.get(article.id) ?? [])].sort((a, b) => b[1] - a[1]);
+    if (ranked[0] && ranked[0][1] !== ranked[1]?.[1]) out.set(article.id, ranked[0][0]);
+  }
+  return out;
 }
 
 /**

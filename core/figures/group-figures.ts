@@ -4,6 +4,8 @@
  * with its source; the flag only says they are not all the same number.
  */
 import type { Figure, FigureGroup } from '../types';
+import { daysBetween } from './dates';
+import { EVENT_MEASURES } from './event-anchor';
 
 /**
  * Two stated numbers are "the same" when they are equal up to rounding noise
@@ -38,6 +40,36 @@ export function groupKey(f: CountedFigure): string {
   const base = `${f.measure}|${f.subject ?? ''}|${f.unit ?? ''}${f.isIncrement ? '|increment' : ''}`;
   if (f.eventId) return `${base}|event:${f.eventId}`;
   return `${base}|article:${f.articleId}|${f.value}|${f.valueMax ?? ''}|${f.eventDate ?? ''}`;
+}
+
+/** Place-grouped figures stated further apart than this start a new group. */
+const PLACE_WINDOW_DAYS = 31;
+
+/**
+ * Counts of what events cause (killed, injured, missing, ...) that name no
+ * event term, in articles whose dominant place is the same, stated within a
+ * month of each other, are about the same thing: "More than 40 protesters
+ * were killed" and "50 people have died" in two Kenya articles weeks apart.
+ * Figures with no place or no date keep their own key.
+ */
+function placeGroupKeys(figures: Figure[], placeOf: Map<string, string>): Map<string, string> {
+  const keys = new Map<string, string>();
+  const candidates = figures
+    .filter((f) => !f.eventId && f.statedOn && placeOf.has(f.articleId))
+    .filter((f) => EVENT_MEASURES.has(f.measure) && f.measure !== 'event-date')
+    .sort((a, b) => a.statedOn!.localeCompare(b.statedOn!));
+  const lastByBase = new Map<string, { key: string; on: string }>();
+  for (const f of candidates) {
+    const base = `${groupKey({ ...f, articleId: '', value: 0, valueMax: undefined }).split('|article:')[0]}|place:${placeOf.get(f.articleId)}`;
+    const last = lastByBase.get(base);
+    const key =
+      last && daysBetween(last.on, f.statedOn!) <= PLACE_WINDOW_DAYS
+        ? last.key
+        : `${base}|${f.statedOn}`;
+    lastByBase.set(base, { key, on: f.statedOn! });
+    keys.set(f.id, key);
+  }
+  return keys;
 }
 
 /** Stated numbers of two figures are the same, up to rounding noise. */
@@ -75,10 +107,14 @@ export function isDisagreement(figures: Figure[]): boolean {
 /**
  * @example groupFigures([death238, death200, death160]) // [{ measure: 'killed', figureIds: [...3], isDisagreement: true, ... }]
  */
-export function groupFigures(figures: Figure[]): FigureGroup[] {
+export function groupFigures(
+  figures: Figure[],
+  options: { placeOf?: Map<string, string> } = {},
+): FigureGroup[] {
   const byKey = new Map<string, Figure[]>();
+  const placeKeys = placeGroupKeys(figures, options.placeOf ?? new Map());
   for (const f of figures) {
-    const key = groupKey(f);
+    const key = placeKeys.get(f.id) ?? groupKey(f);
     const list = byKey.get(key) ?? [];
     list.push(f);
     byKey.set(key, list);
