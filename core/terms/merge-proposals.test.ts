@@ -27,6 +27,25 @@ describe('proposeMerges', () => {
       [['Tokayev', 'Toqayev']],
     ],
     [
+      'a name a letter apart',
+      [
+        term('Abdul Hamid Dbeibah', 'person', ['a:0', 'b:0']),
+        term('Abdul Hamid Dbeiba', 'person', ['a:0']),
+        term('Iran', 'place', ['a:0']),
+        term('Iraq', 'place', ['a:0']),
+        term('Euro 2024', 'event', ['a:0']),
+        term('Euro 2020', 'event', ['a:0']),
+        term('John Smith', 'person', ['a:0']),
+        term('Joan Smith', 'person', ['a:0']),
+      ],
+      [['Abdul Hamid Dbeibah', 'Abdul Hamid Dbeiba']],
+    ],
+    [
+      'a lone surname of another kind, in a source that names the person',
+      [term('Nair', 'organisation', ['a:0']), term('Unnikrishnan Nair', 'person', ['a:0'])],
+      [['Unnikrishnan Nair', 'Nair']],
+    ],
+    [
       'an acronym that fits a name in the same source',
       [
         term('OIC', 'organisation', ['a:0']),
@@ -39,6 +58,16 @@ describe('proposeMerges', () => {
       [
         term('OIC', 'organisation', ['a:0']),
         term('Organisation of Islamic Cooperation', 'organisation', ['b:0']),
+      ],
+      [],
+    ],
+    [
+      'not a name built on the acronym',
+      [
+        term('BRICS', 'organisation', ['a:0']),
+        term('BRICS Summit', 'event', ['a:0']),
+        term('UN', 'organisation', ['a:0']),
+        term('UN News', 'organisation', ['a:0']),
       ],
       [],
     ],

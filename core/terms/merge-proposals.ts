@@ -7,6 +7,7 @@
 import type { Term } from '../types';
 import { acronymFits, isAcronym } from './candidates';
 import { foldKey, phoneticKey } from './merge-keys';
+import { editDistance } from '../search/search-corpus';
 import { splitWords } from './match-terms';
 import type { ReviewInput } from './review';
 import { CONNECTORS } from './word-lists';
@@ -30,10 +31,13 @@ interface Shape {
  * Pairs of terms that are probably one thing, for the curator to merge:
  * - two terms with a variant spelled alike (same folded words, or the same
  *   `phoneticKey` word by word: Tokayev / Toqayev);
- * - an acronym term whose letters fit a longer name that is not a person, in
- *   a source that mentions both (OIC / Organisation of Islamic Cooperation);
+ * - an acronym term whose letters fit a longer name that is not a person and
+ *   does not contain the acronym, in a source that mentions both
+ *   (OIC / Organisation of Islamic Cooperation, not BRICS / BRICS Summit);
+ * - names of one kind a letter apart (Dbeibah / Dbeiba);
  * - a person named by the first or last words of exactly one other person's
- *   name (Jinping / Xi Jinping); several fits are ambiguous and not proposed.
+ *   name (Jinping / Xi Jinping), or a lone word of another kind that is the
+ *   surname of exactly one person; several fits are ambiguous, not proposed.
  * Never two people who share only a surname (John Smith / Jane Smith), and
  * not a pair the curator has reviewed both halves of (accepted or curated).
  *
@@ -59,7 +63,7 @@ export function proposeMerges(input: ReviewInput): MergeProposal[] {
 
   const out: MergeProposal[] = [];
   const seen = new Set<string>();
-  const propose = (keep: Shape, other: Shape, reason: string): void => {
+  const propose: Propose = (keep, other, reason) => {
     if (keep === other || (keep.isReviewed && other.isReviewed)) return;
     if (sharesOnlySurname(keep, other)) return;
     const pair = [keep.term.id, other.term.id].sort().join('\u0000');
@@ -67,8 +71,17 @@ export function proposeMerges(input: ReviewInput): MergeProposal[] {
     seen.add(pair);
     out.push({ keep: keep.term.name, merge: other.term.name, reason });
   };
+  proposeSpellings(shapes, propose);
+  proposeNearSpellings(shapes, propose);
+  proposeAcronyms(shapes, propose);
+  proposeNameParts(shapes, propose);
+  return out;
+}
 
-  // Spelled alike: the same phonetic key for some variant of each.
+type Propose = (keep: Shape, other: Shape, reason: string) => void;
+
+/** The same phonetic key, word by word, for some variant of each (Tokayev / Toqayev). */
+function proposeSpellings(shapes: Shape[], propose: Propose): void {
   const bySpelling = new Map<string, Shape[]>();
   for (const s of shapes) {
     const keys = new Set(
@@ -82,32 +95,84 @@ export function proposeMerges(input: ReviewInput): MergeProposal[] {
     const [first, ...others] = [...group].sort(byEvidence);
     for (const o of others) propose(first!, o, 'spelled alike');
   }
+}
 
-  // Acronyms whose letters fit a longer name mentioned in the same source.
+/**
+ * Names of one kind that differ by one letter (two in names of 14 letters or
+ * more), starting with the same letter, with the same numbers: Dbeibah /
+ * Dbeiba. Names under six letters are left alone (Iran / Iraq).
+ */
+function proposeNearSpellings(shapes: Shape[], propose: Propose): void {
+  const buckets = new Map<string, Shape[]>();
+  for (const s of shapes) {
+    const key = s.words.join(' ');
+    if (key.length < 6) continue;
+    const bucket = `${s.term.kind}\u0000${key[0]}`;
+    buckets.set(bucket, [...(buckets.get(bucket) ?? []), s]);
+  }
+  for (const group of buckets.values()) {
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!.words.join(' ');
+        const b = group[j]!.words.join(' ');
+        // Euro 2020 / Euro 2024, Chandrayaan-2 / -3: a different number is a different thing.
+        if (a.replace(/\D/gu, '') !== b.replace(/\D/gu, '')) continue;
+        const allowed = Math.min(a.length, b.length) >= 14 ? 2 : 1;
+        const d = editDistance(a, b);
+        if (d === 0 || d > allowed) continue;
+        const [keep, other] = [group[i]!, group[j]!].sort(byEvidence);
+        propose(keep!, other!, 'spelled nearly alike');
+      }
+  }
+}
+
+/** An acronym whose letters fit a longer name mentioned in the same source. */
+function proposeAcronyms(shapes: Shape[], propose: Propose): void {
   for (const acr of shapes) {
     if (!isAcronym(acr.term.name) || acr.term.kind === 'person') continue;
     for (const long of shapes) {
       if (long === acr || long.term.kind === 'person') continue;
       const words = splitWords(long.term.name).map((w) => w.word);
       if (words.filter((w) => !CONNECTORS.has(w.toLowerCase())).length < 2) continue;
-      if (![...acr.sources].some((f) => long.sources.has(f))) continue;
+      // BRICS Summit, UN News: a name built on the acronym is something else that bears it.
+      if (long.words.includes(acr.words.join(' '))) continue;
+      if (!sharesSource(acr, long)) continue;
       if (acronymFits(acr.term.name, words))
         propose(long, acr, `${acr.term.name} fits the initials of ${long.term.name}`);
     }
   }
+}
 
-  // A person named by the first or last words of one other person's name.
+/**
+ * A person named by the first or last words of exactly one other person's
+ * name (Jinping / Xi Jinping); or a lone word of another kind that is the
+ * surname of exactly one person in a source that names both (the extractor
+ * may have judged a lone surname's kind wrongly: Nair / S Unnikrishnan Nair).
+ */
+function proposeNameParts(shapes: Shape[], propose: Propose): void {
   const people = shapes.filter((s) => s.term.kind === 'person');
-  for (const short of people) {
+  for (const short of shapes) {
+    const isPerson = short.term.kind === 'person';
+    if (!isPerson && short.words.length !== 1) continue;
     const fits = people.filter(
       (long) =>
         long.words.length > short.words.length &&
-        (startsWith(long.words, short.words) || endsWith(long.words, short.words)),
+        (endsWith(long.words, short.words) || (isPerson && startsWith(long.words, short.words))),
     );
-    if (fits.length === 1)
-      propose(fits[0]!, short, `${short.term.name} is part of the name ${fits[0]!.term.name}`);
+    if (fits.length !== 1) continue;
+    const long = fits[0]!;
+    if (isPerson) propose(long, short, `${short.term.name} is part of the name ${long.term.name}`);
+    else if (sharesSource(short, long))
+      propose(
+        long,
+        short,
+        `${short.term.name} (${short.term.kind}) is the surname of ${long.term.name}`,
+      );
   }
-  return out;
+}
+
+function sharesSource(a: Shape, b: Shape): boolean {
+  return [...a.sources].some((f) => b.sources.has(f));
 }
 
 /** More passages first, then the longer name: the better canonical name of a pair. */

@@ -17,6 +17,7 @@
  * - kind: the kind of the alias the term comes from, or else a `kinds` entry
  *   keyed by the canonical name (other entries keyed by its names are dropped).
  */
+import { editDistance } from '../search/search-corpus';
 import type { DictionaryEntry, TermKind } from '../types';
 import { TERM_KINDS } from '../types';
 import type { CuratedTerms } from './curated';
@@ -259,20 +260,4 @@ export function closeNames(terms: readonly DictionaryEntry[], name: string, max 
     .sort((a, b) => a.distance - b.distance || (a.label < b.label ? -1 : 1))
     .slice(0, max)
     .map((s) => s.label);
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(
-        prev[j]! + 1,
-        cur[j - 1]! + 1,
-        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
