@@ -22,6 +22,8 @@ export interface Candidate {
   monthEvent?: boolean;
   /** `2019 general election`: a date plus an event noun. */
   dated?: boolean;
+  /** Keys of the names listed beside it (`Almaty, Uralsk and Karaganda`). */
+  listMates?: Set<string>;
 }
 
 export function emptyVotes(): Record<TermKind, number> {
@@ -77,6 +79,7 @@ export function addCandidates(into: Map<string, Candidate>, found: Map<string, C
     have.quoted ||= c.quoted;
     have.monthEvent ||= c.monthEvent;
     have.dated ||= c.dated;
+    if (c.listMates) have.listMates = new Set([...(have.listMates ?? []), ...c.listMates]);
   }
 }
 

@@ -201,7 +201,9 @@ function roleLength(
   isCommon: (key: string) => boolean,
   isHead: (key: string) => boolean,
 ): number {
-  if (k > runStart && CONNECTORS.has(toks[k - 1]!.key)) return 0;
+  // `Board of Directors` is a body: a role after `of` is part of it.
+  if (k > runStart && CONNECTORS.has(toks[k - 1]!.key) && !OPEN_BEFORE_ROLE.has(toks[k - 1]!.key))
+    return 0;
   // `Nur-Sultan`: a role word joined to a name by a hyphen is part of it.
   if (k > runStart && toks[k]!.sep === '-') return 0;
   let lastRole = -1;
@@ -215,6 +217,34 @@ function roleLength(
   if (lastRole < 0) return 0;
   if (lastRole + 1 < end && isHead(toks[lastRole + 1]!.key)) return 0;
   return lastRole - k + 1;
+}
+
+/** Connectors a title may follow: `the Minister ...`, `X and Prime Cabinet Secretary Y`. */
+const OPEN_BEFORE_ROLE = new Set(['and', 'the']);
+
+/**
+ * After `<role> of|for`: capitalised common words (and `and`) that name the
+ * office's portfolio, not a body (`External Affairs`, `Foreign and Diaspora
+ * Affairs`, `Finance`). Zero when they lead into a head word (`Finance and
+ * Planning Committee`) or the run goes on with a name (`President of Kenya`).
+ */
+function portfolioLength(
+  toks: Tok[],
+  k: number,
+  end: number,
+  isCommon: (key: string) => boolean,
+  isHead: (key: string) => boolean,
+): number {
+  let m = k;
+  while (m < end) {
+    const t = toks[m]!;
+    if (t.key === 'and' && m > k) m++;
+    else if (t.isCap && !t.isAcronym && isCommon(t.key) && !isHead(t.key)) m++;
+    else break;
+  }
+  if (m < end && toks[m - 1]!.key === 'and') m--;
+  if (m < end && (isHead(toks[m]!.key) || CONNECTORS.has(toks[m]!.key))) return 0;
+  return m - k;
 }
 
 /**
@@ -357,7 +387,10 @@ export function findRuns(
         emit(segStart, k);
         k += len;
         // `President of Kazakhstan ...`: the `of` belongs to the title.
+        const ofStart = k;
         while (k < j && !toks[k]!.isCap && !toks[k]!.isAcronym) k++;
+        // `Minister of External Affairs`, `Secretary for Foreign and Diaspora Affairs`: a portfolio.
+        if (k > ofStart) k += portfolioLength(toks, k, j, isCommon, isHead);
         segStart = k;
         continue;
       }

@@ -171,3 +171,105 @@ describe('stability', () => {
     }
   });
 });
+
+describe('portfolios, credits and one letter are not names', () => {
+  it('a portfolio after "<office> of|for" or before an office is not a term', () => {
+    const terms = extract(
+      'The Minister of External Affairs, Jane Mwangi, spoke in Nairobi.',
+      'She met the Cabinet Secretary for Foreign and Diaspora Affairs on Monday.',
+      'Finance Chair Peter Otieno defended the plan. Finance Chair Otieno said so again.',
+      'The President of Kenya said the Finance Chair would resign.',
+    );
+    expect(names(terms)).toEqual(expect.arrayContaining(['Jane Mwangi', 'Kenya']));
+    for (const form of allForms(terms))
+      expect(form).not.toMatch(/^(?:External Affairs|Foreign and Diaspora Affairs|Finance)$/u);
+  });
+
+  it('"X and Prime Cabinet Secretary Y" is two people, no title', () => {
+    const terms = extract(
+      'He kept Deputy President Rigathi Gachagua and Prime Cabinet Secretary Musalia Mudavadi.',
+    );
+    expect(names(terms)).toEqual(expect.arrayContaining(['Rigathi Gachagua', 'Musalia Mudavadi']));
+    expect(allForms(terms).some((f) => / Prime$/u.test(f))).toBe(false);
+  });
+
+  it('photo and wire credits are page furniture', () => {
+    const terms = extract(
+      'Fans gathered in Madrid after the final. Photo by Picture Alliance.',
+      'The team celebrated in Berlin. GETTY IMAGES.',
+      'Protesters marched to parliament in Nairobi [AFP]',
+    );
+    expect(names(terms)).toEqual(expect.arrayContaining(['Madrid', 'Berlin', 'Nairobi']));
+    for (const n of ['Picture Alliance', 'GETTY IMAGES', 'AFP'])
+      expect(names(terms)).not.toContain(n);
+  });
+
+  it('a single letter is never a term', () => {
+    const terms = extract(
+      'Gen Z protesters filled Nairobi. Gen Z organisers said Gen Z would return.',
+    );
+    expect(allForms(terms)).not.toContain('Z');
+  });
+
+  it('a first name that is also a word opens a sentence and is kept when a role follows', () => {
+    const terms = extract(
+      'Tamer Ramadan, the chairman of the federation, said the toll would rise in Derna.',
+    );
+    expect(names(terms)).toContain('Tamer Ramadan');
+  });
+});
+
+describe('kinds from evidence beyond the name itself', () => {
+  it('a name listed among places is a place', () => {
+    const terms = extract(
+      'Protests spread to Almaty, Shymkent, Taraz and Sarykemer on Wednesday.',
+    );
+    expect(kindOf(terms, 'Sarykemer')).toBe('place');
+  });
+
+  it('company designators, brands before a place, numbered missions, foreign place words', () => {
+    const terms = extract(
+      'Flights on Delta Air Lines and Virgin Australia were cancelled for hours.',
+      'Chandrayaan-3 landed near the pole; Luna-25 crashed.',
+      'Fans filled the Plaza de Cibeles before the team visited the Palacio de la Moncloa.',
+    );
+    expect(kindOf(terms, 'Delta Air Lines')).toBe('organisation');
+    expect(kindOf(terms, 'Virgin Australia')).toBe('organisation');
+    expect(kindOf(terms, 'Chandrayaan-3')).toBe('concept');
+    expect(kindOf(terms, 'Plaza de Cibeles')).toBe('place');
+    expect(kindOf(terms, 'Palacio de la Moncloa')).toBe('place');
+  });
+
+  it('three English words are not a person', () => {
+    const terms = extract('Mission planners praised Lunar Polar Exploration for its instruments.');
+    expect(kindOf(terms, 'Lunar Polar Exploration')).not.toBe('person');
+  });
+});
+
+describe('other forms of one name are merged', () => {
+  it('an event with its lead word and the bare name; singular and plural; a tail of one longer name', () => {
+    const terms = extract(
+      'Storm Daniel hit Libya on Sunday. Daniel brought heavy rain to Derna.',
+      'Spain won the European Championship. The European Championships drew crowds.',
+      'The House Committee on Homeland Security called a hearing. The Committee on Homeland Security wants answers.',
+    );
+    const storm = terms.find((t) => t.name === 'Storm Daniel');
+    expect(storm?.variants).toContain('Daniel');
+    expect(storm?.kind).toBe('event');
+    expect(
+      terms.filter((t) => t.variants.some((v) => v.startsWith('European Championship'))),
+    ).toHaveLength(1);
+    expect(
+      terms.filter((t) => t.variants.some((v) => v.endsWith('Committee on Homeland Security'))),
+    ).toHaveLength(1);
+  });
+
+  it('a first name misspelt by one letter is the same person; different first names are not', () => {
+    const terms = extract(
+      'Deputy President Rigathi Gachagua spoke. Rigathi Gachagua said so. Later Rigath Gachagua left Nairobi.',
+      'Anna Kowalski and Maria Kowalski are sisters who live in Nairobi.',
+    );
+    expect(terms.find((t) => t.name === 'Rigathi Gachagua')?.variants).toContain('Rigath Gachagua');
+    expect(names(terms)).toEqual(expect.arrayContaining(['Anna Kowalski', 'Maria Kowalski']));
+  });
+});

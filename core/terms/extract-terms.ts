@@ -41,6 +41,7 @@ import {
   mergeAbbreviations,
   mergeByInitials,
   mergeMonthEvents,
+  mergeNameForms,
   mergeNames,
   mergeSpellings,
 } from './merge-candidates';
@@ -87,6 +88,7 @@ function mergeVariants(passages: Passage[], accepted: Map<string, Candidate>): U
   mergeByInitials(accepted, uf);
   mergeSpellings(accepted, uf);
   mergeNames(accepted, uf);
+  mergeNameForms(accepted, uf);
   mergeMonthEvents(accepted, uf);
   return uf;
 }

@@ -6,7 +6,8 @@
 import { type Passage } from '../types';
 import { isHeadWord, keyOfTokens } from './candidate';
 import { type Mention, type Tok, findRuns } from './candidates';
-import { classifyWord } from './lexicon';
+import { classifyWord, isEnglishWord } from './lexicon';
+import { isPortfolioRole, isRoleWord } from './roles';
 import { BOILERPLATE, CONNECTORS, EVENT_LEADS, MONTHS, STOP_WORDS, WEEKDAYS } from './word-lists';
 
 /** A passage that reads as a heading or caption: short, no closing punctuation. */
@@ -74,27 +75,61 @@ export function countCaseEvidence(passages: Passage[], tokenized: Tok[][]): Case
 export function collectMentions(
   passages: Passage[],
   tokenized: Tok[][],
-  isCommon: (key: string) => boolean,
+  evidence: CaseEvidence,
 ): Mention[] {
   const mentions: Mention[] = [];
   passages.forEach((p, pi) => {
     const toks = tokenized[pi]!;
     if (isHeading(p.text, toks)) return;
-    for (const run of findRuns(p.text, toks, isCommon, isHeadWord)) {
-      const m = dropSentenceOpeners(run, p.text, isCommon);
-      if (m.tokens.length > 0) mentions.push(m);
+    for (const run of findRuns(p.text, toks, evidence.isCommon, isHeadWord)) {
+      const m = dropSentenceOpeners(run, p.text, evidence);
+      if (m.tokens.length > 0 && !isCredit(m) && !isPortfolio(m, evidence.isCommon))
+        mentions.push(m);
     }
   });
   return mentions;
 }
 
-function dropSentenceOpeners(
-  run: Mention,
-  text: string,
-  isCommon: (key: string) => boolean,
-): Mention {
+/**
+ * `Photo by Picture Alliance.`, `GETTY IMAGES`, `(Photo: AFP)`: who took a
+ * picture is page furniture, not something the article is about.
+ */
+function isCredit(m: Mention): boolean {
+  const start = m.tokens[0]!.start;
+  const end = m.tokens[m.tokens.length - 1]!.end;
+  const before = m.text.slice(Math.max(0, start - 24), start);
+  if (/\b(?:photo(?:graph)?s?|images?|pictures?|credits?|video)(?: by|:)\s*$/iu.test(before))
+    return true;
+  // `... the bill [AFP]`: a wire credit in brackets.
+  if (before.endsWith('[') && m.text[end] === ']') return true;
+  return (
+    /^(?:images|photos?|pictures)$/iu.test(m.tokens[m.tokens.length - 1]!.raw) &&
+    /^\s*(?:[.)/]|$)/u.test(m.text.slice(end, end + 2))
+  );
+}
+
+/** `Finance Chair Kuria Kimani`, `Health Minister`: a common word before an office is its portfolio. */
+function isPortfolio(m: Mention, isCommon: (key: string) => boolean): boolean {
+  const only = m.tokens.length === 1 ? m.tokens[0]! : null;
+  if (only && !only.isAcronym && isCommon(only.key) && isPortfolioRole(m.after)) return true;
+  // `Cabinet Secretary for Foreign and Diaspora Affairs`: the run after `<role> for|of`.
+  const roleBefore = /\b([\p{L}]+) (?:of|for) (?:the )?$/u.exec(
+    m.text.slice(Math.max(0, m.tokens[0]!.start - 40), m.tokens[0]!.start),
+  );
+  return (
+    !!roleBefore &&
+    isPortfolioRole(roleBefore[1]!.toLowerCase()) &&
+    m.tokens.every(
+      (t) =>
+        t.key === 'and' ||
+        (!t.isAcronym && (isCommon(t.key) || isEnglishWord(t.key)) && !isHeadWord(t.key)),
+    )
+  );
+}
+
+function dropSentenceOpeners(run: Mention, text: string, evidence: CaseEvidence): Mention {
   let m = run;
-  while (m.tokens.length > 0 && isDroppedOpener(m, isCommon)) {
+  while (m.tokens.length > 0 && isDroppedOpener(m, evidence)) {
     let rest = m.tokens.slice(1);
     while (rest.length > 0 && !rest[0]!.isCap && !rest[0]!.isAcronym) rest = rest.slice(1);
     if (rest.length === 0) return { ...m, tokens: [] };
@@ -110,7 +145,8 @@ function dropSentenceOpeners(
   return m;
 }
 
-function isDroppedOpener(m: Mention, isCommon: (key: string) => boolean): boolean {
+function isDroppedOpener(m: Mention, evidence: CaseEvidence): boolean {
+  const { isCommon } = evidence;
   const first = m.tokens[0]!;
   if (STOP_WORDS.has(first.key)) return true;
   if (!m.atSentenceStart) return false;
@@ -118,12 +154,32 @@ function isDroppedOpener(m: Mention, isCommon: (key: string) => boolean): boolea
   if (first.isAcronym || !isCommon(first.key)) return false;
   // `Human Rights Watch said`: a name that ends in a head word keeps its first word.
   if (m.tokens.length >= 2 && EVENT_LEADS.has(first.key)) return false;
+  if (readsAsPersonOpening(m, evidence)) return false;
   return !(
     m.tokens.length >= 3 &&
     isHeadWord(m.tokens[m.tokens.length - 1]!.key) &&
     !m.tokens.some((t) => CONNECTORS.has(t.key))
   );
 }
+
+/**
+ * `Tamer Ramadan, the chairman of ...`, `Rose Baker said`: a first name that is
+ * also a common word opens the sentence, but the source never writes it in
+ * lower case and the run reads as a person (a role in apposition, or speech).
+ */
+function readsAsPersonOpening(m: Mention, evidence: CaseEvidence): boolean {
+  if (m.tokens.length !== 2) return false;
+  const [first, second] = m.tokens as [Tok, Tok];
+  if ((evidence.lower.get(first.key) ?? 0) > 0 || evidence.isCommon(second.key)) return false;
+  if (second.sep !== ' ' || !second.isCap || second.isAcronym) return false;
+  if (PERSON_FOLLOWERS.has(m.after)) return true;
+  const apposition = /^, (?:the |a |an )?((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/u.exec(
+    m.text.slice(second.end, second.end + 60),
+  );
+  return !!apposition && apposition[1]!.toLowerCase().split(' ').some(isRoleWord);
+}
+
+const PERSON_FOLLOWERS = new Set(['said', 'says', 'told', 'added', 'wrote']);
 
 /**
  * Step 2b: splits runs that hold several names: juxtaposed names where every

@@ -2,12 +2,14 @@
  * Step 3 of the extractor, continued: which candidates are names (not common
  * words, roles, demonyms, dates or codes), and what kind each is.
  */
+import { TERM_KINDS, type TermKind } from '../types';
 import type { CaseEvidence } from './find-mentions';
 import { type Candidate, addVote, dominantKind, isBrandShaped, isHeadWord } from './candidate';
 import { type Tok } from './candidates';
 import {
   classifyWord,
   isDemonym,
+  isEnglishWord,
   isDistinctivePlace,
   isGazetteerPlace,
   isLexiconAdjective,
@@ -18,6 +20,7 @@ import { isRoleWord } from './roles';
 import {
   ACRONYM_STOP,
   BOILERPLATE,
+  COMPANY_DESIGNATORS,
   CONCEPT_HEADS,
   CONNECTORS,
   EVENT_HEADS,
@@ -27,6 +30,7 @@ import {
   ORGANISATION_LEADS,
   PERSON_SUFFIX,
   PLACE_HEADS,
+  PLACE_LEADS,
   PLACE_SUFFIX,
   STOP_WORDS,
   WEEKDAYS,
@@ -54,8 +58,28 @@ export function judgeCandidates(
     voteKind(c);
     accepted.set(c.key, c);
   }
+  voteFromListMates(accepted);
   dropFirstNameReferences(accepted);
   return accepted;
+}
+
+/**
+ * `Almaty, Shymkent, Uralsk and Karaganda`: a name with no evidence of its
+ * own takes the kind that most of the names listed beside it clearly have.
+ */
+function voteFromListMates(accepted: Map<string, Candidate>): void {
+  const weak = (c: Candidate) => TERM_KINDS.every((k) => c.votes[k] < 1);
+  const fromMates: Array<[Candidate, TermKind]> = [];
+  for (const c of accepted.values()) {
+    if (!c.listMates || !weak(c)) continue;
+    const mates = [...c.listMates].map((k) => accepted.get(k)).filter((m) => m && !weak(m));
+    if (mates.length === 0) continue;
+    const count = new Map<TermKind, number>();
+    for (const m of mates) count.set(dominantKind(m!), (count.get(dominantKind(m!)) ?? 0) + 1);
+    const [kind, n] = [...count].sort((a, b) => b[1] - a[1])[0]!;
+    if (n * 2 > mates.length) fromMates.push([c, kind]);
+  }
+  for (const [c, kind] of fromMates) addVote(c, kind, 1);
 }
 
 interface JudgeContext extends CaseEvidence {
@@ -168,6 +192,8 @@ function acceptWord(c: Candidate, ctx: JudgeContext): boolean {
   const surface = [...c.surfaces.keys()][0] ?? '';
   if (c.isAcronym) {
     const bare = surface.replace(/\./gu, '');
+    // `Gen Z`, `Vitamin D`: one letter is not a name.
+    if (bare.length < 2) return false;
     if (ACRONYM_STOP.has(bare) || BOILERPLATE.has(key)) return false;
     // Shouting (`WARNING`), not an acronym.
     if (bare.length >= 4 && ctx.isCommon(key) && (ctx.lower.get(key) ?? 0) > 0) return false;
@@ -179,6 +205,7 @@ function acceptWord(c: Candidate, ctx: JudgeContext): boolean {
   }
   if (MONTHS.has(key) || WEEKDAYS.has(key) || STOP_WORDS.has(key) || BOILERPLATE.has(key))
     return false;
+  if (key.length < 2) return false;
   if (ctx.pluralAcronyms.has(key)) return false;
   if (/^\p{N}/u.test(key)) return false;
   const lex = classifyWord(key);
@@ -209,10 +236,21 @@ function acceptWord(c: Candidate, ctx: JudgeContext): boolean {
       v.organisation > 0 ||
       ctx.surnames.has(phoneticKey(key)) ||
       isDistinctivePlace(key) ||
-      [...c.surfaces.keys()].some(isBrandShaped)
+      [...c.surfaces.keys()].some(isBrandShaped) ||
+      isListedWithNames(c, ctx.candidates)
     );
   }
   return true;
+}
+
+/** `Almaty, Taraz and Zhaltyrbek`: listed beside names the source uses more than once, or known places. */
+function isListedWithNames(c: Candidate, candidates: Map<string, Candidate>): boolean {
+  let known = 0;
+  for (const k of c.listMates ?? []) {
+    const mate = candidates.get(k);
+    if ((mate && mate.count >= 2) || isGazetteerPlace(k)) known++;
+  }
+  return known >= 2;
 }
 
 /** A candidate of several words: not only common words, roles or demonyms. */
@@ -289,7 +327,15 @@ function votePhraseKind(c: Candidate): void {
   if (c.quoted) addVote(c, 'concept', 1);
   const lexFirst = classifyWord(first);
   if (lexFirst === 'first-name') addVote(c, 'person', 3);
-  if (classifyWord(head) === 'place' && !c.quoted) addVote(c, 'place', 2);
+  if (PLACE_LEADS.has(first)) addVote(c, 'place', 4);
+  // `Delta Air Lines`, `CrowdStrike Holdings`: a company designator.
+  if (keys.length >= 2 && isCompanyDesignated(keys)) addVote(c, 'organisation', 3);
+  // `Kenya`, `South Australia` end in a place; `Virgin Australia`, `Air India` are brands.
+  if (classifyWord(head) === 'place' && !c.quoted)
+    addVote(c, 'place', isBrandBeforePlace(keys) ? 0.5 : 2);
+  // `Chandrayaan-3`, `Luna 24`, `Fortune 500`: a name with a small number is a mission, product or list.
+  if (/^\p{N}{1,3}$/u.test(c.tokenKeys[c.tokenKeys.length - 1]!) && !c.isAcronym)
+    addVote(c, 'concept', 2);
   if (!hasDigits && isGazetteerPlace(keys.join(' '))) addVote(c, 'place', 3);
   // `Euro 2024`, `World Cup 2026`: a name with a year is an edition of an event.
   if (/^(?:19|20)\d\d$/u.test(c.tokenKeys[c.tokenKeys.length - 1]!) && !CONCEPT_HEADS.has(head))
@@ -301,8 +347,33 @@ function votePhraseKind(c: Candidate): void {
     !hasDigits &&
     !keys.some((k) => CONNECTORS.has(k) || ORGANISATION_HEADS.has(k)) &&
     !c.quoted;
-  if (plain && c.votes.event + c.votes.concept + c.votes.organisation + c.votes.place === 0)
+  // `Lunar Polar Exploration` is three words of English, not a person's name.
+  const nameLike = keys.some((k) => !isEnglishWord(k) || classifyWord(k) === 'first-name');
+  if (
+    plain &&
+    nameLike &&
+    c.votes.event + c.votes.concept + c.votes.organisation + c.votes.place === 0
+  )
     addVote(c, 'person', 1.5);
+}
+
+function isCompanyDesignated(keys: string[]): boolean {
+  return [1, 2].some((n) => keys.length > n && COMPANY_DESIGNATORS.has(keys.slice(-n).join(' ')));
+}
+
+/** A common English word (not a direction or a place's adjective) before a place: a brand. */
+function isBrandBeforePlace(keys: string[]): boolean {
+  if (keys.length !== 2 || isGazetteerPlace(keys.join(' '))) return false;
+  const first = keys[0]!;
+  const lex = classifyWord(first);
+  return (
+    isEnglishWord(first) &&
+    lex !== 'place' &&
+    lex !== 'demonym' &&
+    !COMPASS.has(first) &&
+    !isDemonym(first) &&
+    !PLACE_LEADS.has(first)
+  );
 }
 
 function voteWordKind(c: Candidate): void {
@@ -319,5 +390,8 @@ function voteWordKind(c: Candidate): void {
   if (!c.isAcronym && lex === 'unknown' && isDistinctivePlace(first)) addVote(c, 'place', 2);
   if (c.surfaces.size > 0 && [...c.surfaces.keys()].some(isBrandShaped))
     addVote(c, 'organisation', 2);
-  addVote(c, 'place', 0.2);
+  // With no evidence either way, a word the gazetteers do not know is more
+  // likely a brand or body than a place.
+  const knownPlace = lex === 'place' || isDistinctivePlace(first) || isGazetteerPlace(first);
+  addVote(c, knownPlace ? 'place' : 'organisation', 0.2);
 }

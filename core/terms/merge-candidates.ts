@@ -8,15 +8,7 @@ import { type Candidate, candidateFor, dominantKind, emptyVotes } from './candid
 import { acronymFits, findAbbreviationPairs, isAcronym } from './candidates';
 import { voteKind } from './judge-candidates';
 import { UnionFind, foldKey, phoneticKey } from './merge-keys';
-import { CONNECTORS, MONTHS } from './word-lists';
-
-/** Words after a company's name that are not part of what people call it. */
-const COMPANY_DESIGNATORS = new Set(
-  (
-    'holdings|corp|corporation|inc|incorporated|ltd|limited|plc|llc|co|group|airlines|airways|' +
-    'air lines|technologies|international'
-  ).split('|'),
-);
+import { CONNECTORS, EVENT_LEADS, MONTHS, COMPANY_DESIGNATORS } from './word-lists';
 
 export function mergeAbbreviations(
   passages: Array<{ text: string }>,
@@ -145,6 +137,7 @@ export function mergeNames(accepted: Map<string, Candidate>, uf: UnionFind<strin
     byEnds.set(k, list);
   }
   for (const keys of byEnds.values()) for (const k of keys.slice(1)) uf.union(keys[0]!, k);
+  mergeMistypedFirstNames(people, uf);
   // Surname -> the one person whose full name ends with it.
   const bySurname = new Map<string, Set<string>>();
   for (const c of people) {
@@ -165,7 +158,9 @@ export function mergeNames(accepted: Map<string, Candidate>, uf: UnionFind<strin
       if (keys.length <= size) continue;
       if (!COMPANY_DESIGNATORS.has(keys.slice(-size).join(' '))) continue;
       const base = accepted.get(keys.slice(0, -size).join(' '));
-      if (base && dominantKind(base) !== 'person') uf.union(c.key, base.key);
+      // `Delta said` can read as a person; `Delta Air Lines` says what it is.
+      if (base && (dominantKind(base) !== 'person' || base.tokenKeys.length === 1))
+        uf.union(c.key, base.key);
       break;
     }
   }
@@ -240,7 +235,12 @@ export function chooseName(members: Candidate[]): string {
       (c.isAcronym ? 0 : 100000) +
       (isPerson ? Math.min(c.tokenKeys.length, 2) * 10000 : 0) +
       c.count;
-    return score(b) - score(a) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    // On a tie, the fuller form (`Storm Daniel` over `Daniel`).
+    return (
+      score(b) - score(a) ||
+      b.tokenKeys.length - a.tokenKeys.length ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+    );
   });
   const top = ranked[0]!;
   const surfaces = [...top.surfaces.entries()].sort(
@@ -250,4 +250,66 @@ export function chooseName(members: Candidate[]): string {
       (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
   );
   return surfaces[0]![0];
+}
+
+/**
+ * `Rigath Gachagua` beside `Rigathi Gachagua`: two full names with the same
+ * surname whose first names differ by one letter are one person misspelt
+ * (first names of five letters or more, so `Jan` and `Jon` stay apart).
+ */
+function mergeMistypedFirstNames(people: Candidate[], uf: UnionFind<string>): void {
+  const bySurname = new Map<string, Candidate[]>();
+  for (const c of people) {
+    if (c.tokenKeys.length !== 2) continue;
+    const last = phoneticKey(c.tokenKeys[1]!);
+    bySurname.set(last, [...(bySurname.get(last) ?? []), c]);
+  }
+  for (const group of bySurname.values())
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i]!.tokenKeys[0]!;
+        const b = group[j]!.tokenKeys[0]!;
+        if (Math.min(a.length, b.length) >= 5 && isOneEditApart(a, b))
+          uf.union(group[i]!.key, group[j]!.key);
+      }
+}
+
+/** True when one insertion, deletion or substitution turns `a` into `b`. */
+export function isOneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Other spellings of one name in a source set:
+ * - `Storm Daniel` and `Daniel`: an event named with a lead word, and the bare name;
+ * - `European Championship` and `European Championships`: the last word in the plural;
+ * - `Committee on Homeland Security` and the one longer name that ends with
+ *   it (`House Committee on Homeland Security`).
+ */
+export function mergeNameForms(accepted: Map<string, Candidate>, uf: UnionFind<string>): void {
+  const tails = new Map<string, Set<string>>();
+  for (const c of accepted.values()) {
+    const keys = c.tokenKeys;
+    if (keys.length === 2 && EVENT_LEADS.has(keys[0]!) && accepted.has(keys[1]!))
+      uf.union(c.key, keys[1]!);
+    const last = keys[keys.length - 1]!;
+    if (keys.length >= 2 && last.endsWith('s')) {
+      const singular = [...keys.slice(0, -1), last.slice(0, -1)].join(' ');
+      if (accepted.has(singular)) uf.union(c.key, singular);
+    }
+    if (keys.length >= 3 && !c.isAcronym && dominantKind(c) !== 'person') {
+      const tail = keys.slice(1).join(' ');
+      tails.set(tail, new Set([...(tails.get(tail) ?? []), c.key]));
+    }
+  }
+  for (const [tail, owners] of tails) {
+    const short = accepted.get(tail);
+    if (!short || owners.size !== 1 || dominantKind(short) === 'person') continue;
+    if (short.tokenKeys.filter((k) => !CONNECTORS.has(k)).length < 2) continue;
+    uf.union(tail, [...owners][0]!);
+  }
 }

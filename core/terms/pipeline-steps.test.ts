@@ -38,7 +38,7 @@ describe('collectMentions', () => {
     const { ps, tokenized, evidence } = steps(
       'Officials in Derna said the dam failed. Rescue teams reached officials in Benghazi.',
     );
-    const surfaces = collectMentions(ps, tokenized, evidence.isCommon).map((m) => m.surface);
+    const surfaces = collectMentions(ps, tokenized, evidence).map((m) => m.surface);
     expect(surfaces).toContain('Derna');
     expect(surfaces).toContain('Benghazi');
     expect(surfaces).not.toContain('Officials');
@@ -49,7 +49,7 @@ describe('collectMentions', () => {
       'Breaking News From Nairobi',
       'Police in Nairobi said so.',
     );
-    const fromHeading = collectMentions(ps, tokenized, evidence.isCommon).filter(
+    const fromHeading = collectMentions(ps, tokenized, evidence).filter(
       (m) => m.text === ps[0]!.text,
     );
     expect(fromHeading).toEqual([]);
@@ -61,10 +61,7 @@ describe('splitJoinedNames', () => {
     const { ps, tokenized, evidence } = steps(
       'Talks between Jane Doe and John Roe went on. The Belt and Road Initiative grew.',
     );
-    const split = splitJoinedNames(
-      collectMentions(ps, tokenized, evidence.isCommon),
-      evidence.isCommon,
-    );
+    const split = splitJoinedNames(collectMentions(ps, tokenized, evidence), evidence.isCommon);
     const surfaces = split.map((m) => m.surface);
     expect(surfaces).toEqual(
       expect.arrayContaining(['Jane Doe', 'John Roe', 'Belt and Road Initiative']),
@@ -79,7 +76,7 @@ describe('tallyMentions and addDatedEvents', () => {
       'Flooding in Derna spread. Later Jane Doe said the dam had failed in Derna.',
     );
     const table = new Map<string, Candidate>();
-    tallyMentions(collectMentions(ps, tokenized, evidence.isCommon), table);
+    tallyMentions(collectMentions(ps, tokenized, evidence), table);
     expect(table.get('derna')!.votes.place).toBeGreaterThan(0);
     expect(table.get('jane doe')!.votes.person).toBeGreaterThan(0);
   });

@@ -47,3 +47,15 @@ export function isRoleWord(key: string): boolean {
 export function isRoleQualifier(key: string): boolean {
   return ROLE_QUALIFIERS.has(key);
 }
+
+/** Offices named after what they hold (`Finance Minister`, `Health Secretary`, `Finance Chair`). */
+const PORTFOLIO_ROLES = new Set(
+  'minister ministers secretary secretaries chair chairman chairwoman chairperson commissioner spokesman spokesperson spokeswoman cs'.split(
+    ' ',
+  ),
+);
+
+/** True when a common word before this role names the office's portfolio. */
+export function isPortfolioRole(key: string): boolean {
+  return PORTFOLIO_ROLES.has(key);
+}

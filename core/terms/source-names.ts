@@ -17,7 +17,7 @@ export function findSourceNames(passages: Passage[]): Map<string, Candidate> {
   const tokenized = passages.map((p) => tokenizeForNames(p.text));
   const evidence = countCaseEvidence(passages, tokenized);
   const mentions = splitJoinedNames(
-    collectMentions(passages, tokenized, evidence.isCommon),
+    collectMentions(passages, tokenized, evidence),
     evidence.isCommon,
   );
   const candidates = new Map<string, Candidate>();

@@ -82,6 +82,9 @@ const MONTH_EVENT_NOUNS = new Set([
  * its kind from the words around it (`in X`, `X said`, `X, a company`).
  */
 export function tallyMentions(mentions: Mention[], candidates: Map<string, Candidate>): void {
+  let previous: { c: Candidate; text: string; end: number } | null = null;
+  // The names of the list the current mention belongs to (`A, B and C`).
+  let list: Candidate[] = [];
   for (const m of mentions) {
     const toks = trimScores(trimDateDigits(m.tokens), m.text);
     if (toks.length === 0 || isMoney(toks)) continue;
@@ -96,6 +99,20 @@ export function tallyMentions(mentions: Mention[], candidates: Map<string, Candi
     if (!m.atSentenceStart) c.mid++;
     if (toks.length === 1) c.after.set(m.after, (c.after.get(m.after) ?? 0) + 1);
     voteFromContext(c, m, toks);
+    const between =
+      previous && previous.text === m.text ? m.text.slice(previous.end, toks[0]!.start) : null;
+    if (
+      between !== null &&
+      /^(?: \([^()]{0,40}\))?(?:, | and |, and | or |, or )$/u.test(between)
+    ) {
+      for (const mate of list) {
+        if (mate === c) continue;
+        (c.listMates ??= new Set()).add(mate.key);
+        (mate.listMates ??= new Set()).add(c.key);
+      }
+      list.push(c);
+    } else list = [c];
+    previous = { c, text: m.text, end: toks[toks.length - 1]!.end };
   }
 }
 

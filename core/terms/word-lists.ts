@@ -211,3 +211,19 @@ export const ORGANISATION_LEADS = new Set(
 export const PERSON_SUFFIX =
   /(?:ov|ova|ev|eva|yev|yeva|enko|yan|ian|ich|vic|uly|kyzy|ski|sky|bek|berdi)$/u;
 export const PLACE_SUFFIX = /(?:stan|abad|grad|burg|ia|land)$/u;
+
+/** Words after a company's name that are not part of what people call it. */
+export const COMPANY_DESIGNATORS = new Set(
+  (
+    'holdings|corp|corporation|inc|incorporated|ltd|limited|plc|llc|co|group|airlines|airways|' +
+    'air lines|technologies|international'
+  ).split('|'),
+);
+
+/** Words that open the name of a place, in English and the languages news quotes most (`Lake Victoria`, `Plaza de Cibeles`). */
+export const PLACE_LEADS = new Set(
+  (
+    'mount lake river gulf bay cape fort isle plaza palacio piazza palazzo estadio stade stadio ' +
+    'parc parque rue calle avenida platz puerta castillo torre isla ciudad'
+  ).split(' '),
+);
