@@ -85,9 +85,18 @@ describe('terms:review', { timeout: 60_000 }, () => {
     const r = await review('reject', 'Constitution');
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out).toContain('+ exclude "Constitution"');
-    expect(r.out).toContain('Now in the dictionary: no term "Constitution".');
+    expect(r.out).toContain('Now in the dictionary: no name "Constitution".');
     expect((await curated()).exclude).toContain('Constitution');
     expect(holder(await rebuild(), 'Constitution')).toBeUndefined();
+  });
+
+  it('reject a variant: the term stays without it after a rebuild', async () => {
+    const r = await review('reject', 'Nur-Sultan');
+    expect(r.code).toBe(0);
+    expect((await curated()).exclude).toContain('Nur-Sultan');
+    const terms = await rebuild();
+    expect(holder(terms, 'Nur-Sultan')).toBeUndefined();
+    expect(holder(terms, 'Astana')?.name).toBe('Astana');
   });
 
   it('kind: the term is a place after a rebuild', async () => {

@@ -232,7 +232,8 @@ async function decide(
   const decision = toDecision(opts);
   const before = state.compiled.dictionary;
   const next = applyDecision({ curated: state.curated, terms: before.terms, decision });
-  const where = relative(process.cwd(), opts.curatedPath) || opts.curatedPath;
+  const rel = relative(process.cwd(), opts.curatedPath);
+  const where = !rel || rel.startsWith('..') ? opts.curatedPath : rel;
   if (JSON.stringify(next) === JSON.stringify(state.curated)) {
     io.out(`Nothing to change in ${where}: already decided.`);
     for (const line of describeEntry(before.terms, decision)) io.out(line);
@@ -296,7 +297,7 @@ function describeEntry(terms: DictionaryEntry[], decision: Decision): string[] {
   for (const name of names) {
     const t = terms.find((x) => [x.name, ...x.variants].some((v) => foldKey(v) === foldKey(name)));
     if (!t) {
-      if (decision.type === 'reject') lines.push(`Now in the dictionary: no term "${name}".`);
+      if (decision.type === 'reject') lines.push(`Now in the dictionary: no name "${name}".`);
       continue;
     }
     if (shown.has(t)) continue;

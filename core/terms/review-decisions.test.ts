@@ -38,9 +38,18 @@ const cases: Array<[string, Decision, CuratedTerms, CuratedTerms?]> = [
   ],
   [
     'reject also drops the alias, kind fix and acceptance of the term',
-    { type: 'reject', name: 'Nur-Sultan' },
+    { type: 'reject', name: 'astana' },
     { aliases: [], exclude: ['Turkic', 'Astana', 'Nur-Sultan'], kinds: {}, accepted: [] },
     { ...BASE, kinds: { astana: 'place' }, accepted: ['Astana'] },
+  ],
+  [
+    'reject a variant: only that form, and out of its alias',
+    { type: 'reject', name: 'nur-sultan' },
+    {
+      aliases: [{ name: 'Astana', kind: 'place', variants: [] }],
+      exclude: ['Turkic', 'Nur-Sultan'],
+      kinds: { 'Soviet Union': 'place' },
+    },
   ],
   [
     'merge writes one alias with both terms’ names',
@@ -131,7 +140,11 @@ describe('applyDecision', () => {
   const rebuilt = (decision: Decision): DictionaryEntry[] => {
     switch (decision.type) {
       case 'reject':
-        return TERMS.filter((t) => !t.variants.includes(decision.name) && t.name !== decision.name);
+        return TERMS.flatMap((t) => {
+          const k = decision.name.toLowerCase();
+          if (t.name.toLowerCase() === k) return [];
+          return [{ ...t, variants: t.variants.filter((v) => v.toLowerCase() !== k) }];
+        });
       default:
         return TERMS;
     }

@@ -8,9 +8,12 @@
  *
  * How each decision is written:
  * - accept: the canonical name is added to `accepted`.
- * - reject: every name of the term goes into `exclude` (a variant left out
- *   would come back as a term of its own), except a form another term also
- *   uses; aliases, kind fixes and acceptances of the term are removed.
+ * - reject the canonical name: every name of the term goes into `exclude` (a
+ *   variant left out would come back as a term of its own), except a form
+ *   another term also uses; aliases, kind fixes and acceptances of the term
+ *   are removed.
+ * - reject a variant (`Europe` wrongly under European Union): only that form
+ *   goes into `exclude` and out of any alias; the term stays.
  * - merge / rename: one alias with the canonical name, the kind, and every
  *   name of the terms (and of the aliases they came from), replacing those
  *   aliases; kind fixes keyed by those names are dropped (an alias's kind wins).
@@ -78,6 +81,7 @@ export function rejectTerm(input: DecisionInput & { name: string }): CuratedTerm
   // Already rejected: gone from the dictionary and excluded.
   if (!findTermOrNull(terms, name) && excluded.has(foldKey(name))) return curated;
   const term = findTerm(terms, name);
+  if (foldKey(name) !== foldKey(term.name)) return rejectVariant(curated, term, name);
   const forms = formsOf(term);
   const elsewhere = new Set(terms.filter((t) => t !== term).flatMap((t) => [...formsOf(t)]));
   const added: string[] = [];
@@ -88,6 +92,24 @@ export function rejectTerm(input: DecisionInput & { name: string }): CuratedTerm
     added.push(v);
   }
   return withoutForms({ ...curated, exclude: [...curated.exclude, ...added] }, forms, true);
+}
+
+function rejectVariant(curated: CuratedTerms, term: DictionaryEntry, name: string): CuratedTerms {
+  const key = foldKey(name);
+  const surface = term.variants.find((v) => foldKey(v) === key) ?? name;
+  const next = withoutForms(
+    { ...curated, exclude: [...curated.exclude, surface] },
+    new Set([key]),
+    false,
+  );
+  return {
+    ...next,
+    aliases: next.aliases.map((a) =>
+      a.variants?.some((v) => foldKey(v) === key)
+        ? { ...a, variants: a.variants.filter((v) => foldKey(v) !== key) }
+        : a,
+    ),
+  };
 }
 
 /** One term from two, named `as` (default: the first name given). */
