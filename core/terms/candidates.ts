@@ -16,6 +16,7 @@ import {
   STOP_WORDS,
   TITLE_PHRASES,
   WEEKDAYS,
+  PLACE_HEADS,
 } from './word-lists';
 
 const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
@@ -206,6 +207,8 @@ function roleLength(
     return 0;
   // `Nur-Sultan`: a role word joined to a name by a hyphen is part of it.
   if (k > runStart && toks[k]!.sep === '-') return 0;
+  // `European Union President X`: a body's head word inside a name does not open a title.
+  if (k > runStart && isHead(toks[k]!.key)) return 0;
   let lastRole = -1;
   for (let m = k; m < end; m++) {
     const key = toks[m]!.key;
@@ -215,7 +218,17 @@ function roleLength(
     if (!toks[m]!.isCap && !toks[m]!.isAcronym) break;
   }
   if (lastRole < 0) return 0;
-  if (lastRole + 1 < end && isHead(toks[lastRole + 1]!.key)) return 0;
+  // `Prime Minister Office` names a body; `Chief Bill Nelson` still names a person.
+  const next = toks[lastRole + 1];
+  if (
+    next &&
+    lastRole + 1 < end &&
+    isHead(next.key) &&
+    (lastRole + 2 >= end ||
+      CONNECTORS.has(toks[lastRole + 2]!.key) ||
+      isHead(toks[lastRole + 2]!.key))
+  )
+    return 0;
   return lastRole - k + 1;
 }
 
@@ -346,7 +359,7 @@ export function findRuns(
           // Torture`, but not `Kazakhstan on Sunday`, `Moon on Wednesday`, `Pole for Chandrayaan`.
           if (
             (cur.key === 'on' || cur.key === 'against' || cur.key === 'for') &&
-            (!isHead(prev.key) || DATE_WORDS.has(after.key))
+            (!isHead(prev.key) || PLACE_HEADS.has(prev.key) || DATE_WORDS.has(after.key))
           )
             break;
           j++;

@@ -221,9 +221,7 @@ describe('portfolios, credits and one letter are not names', () => {
 
 describe('kinds from evidence beyond the name itself', () => {
   it('a name listed among places is a place', () => {
-    const terms = extract(
-      'Protests spread to Almaty, Shymkent, Taraz and Sarykemer on Wednesday.',
-    );
+    const terms = extract('Protests spread to Almaty, Shymkent, Taraz and Sarykemer on Wednesday.');
     expect(kindOf(terms, 'Sarykemer')).toBe('place');
   });
 
@@ -271,5 +269,38 @@ describe('other forms of one name are merged', () => {
     );
     expect(terms.find((t) => t.name === 'Rigathi Gachagua')?.variants).toContain('Rigath Gachagua');
     expect(names(terms)).toEqual(expect.arrayContaining(['Anna Kowalski', 'Maria Kowalski']));
+  });
+});
+
+describe('more titles, honorifics and designators', () => {
+  it.each([
+    ['NASA Chief Bill Nelson praised the landing on Wednesday.', 'Bill Nelson', /Chief/u],
+    ['Union Minister Jitendra Singh spoke to reporters in Delhi.', 'Jitendra Singh', /Union/u],
+    ['“Somnath Ji, your name is Somnath,” the prime minister said in Delhi.', 'Somnath', /Ji$/u],
+    [
+      'Rep. Mark Green, R-Tenn., chairman of the committee, wrote to Acme.',
+      'Mark Green',
+      /R-Tenn/u,
+    ],
+  ])('%s -> %s', (text, name, bad) => {
+    const terms = extract(text);
+    expect(names(terms)).toContain(name);
+    for (const form of allForms(terms)) expect(form).not.toMatch(bad);
+  });
+
+  it('a body named in two words keeps its first word at a sentence start', () => {
+    const terms = extract(
+      'Amnesty International has accused the police of excessive force in Nairobi.',
+    );
+    expect(names(terms)).toContain('Amnesty International');
+  });
+
+  it('members of a body are not a name; a place head does not run on through "for"', () => {
+    const terms = extract(
+      'Members of the Parliament voted on the bill in Nairobi.',
+      'The lander touched down near the Moon’s South Pole for Chandrayaan-3 on Wednesday.',
+    );
+    expect(names(terms)).not.toContain('Members of the Parliament');
+    expect(allForms(terms).some((f) => /Pole for/u.test(f))).toBe(false);
   });
 });

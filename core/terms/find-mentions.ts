@@ -8,7 +8,16 @@ import { isHeadWord, keyOfTokens } from './candidate';
 import { type Mention, type Tok, findRuns } from './candidates';
 import { classifyWord, isEnglishWord } from './lexicon';
 import { isPortfolioRole, isRoleWord } from './roles';
-import { BOILERPLATE, CONNECTORS, EVENT_LEADS, MONTHS, STOP_WORDS, WEEKDAYS } from './word-lists';
+import {
+  BOILERPLATE,
+  CONNECTORS,
+  EVENT_LEADS,
+  MONTHS,
+  STOP_WORDS,
+  WEEKDAYS,
+  COMPANY_DESIGNATORS,
+  ORGANISATION_HEADS,
+} from './word-lists';
 
 /** A passage that reads as a heading or caption: short, no closing punctuation. */
 function isHeading(text: string, toks: Tok[]): boolean {
@@ -100,6 +109,8 @@ function isCredit(m: Mention): boolean {
   const before = m.text.slice(Math.max(0, start - 24), start);
   if (/\b(?:photo(?:graph)?s?|images?|pictures?|credits?|video)(?: by|:)\s*$/iu.test(before))
     return true;
+  // `Rep. Mark Green, R-Tenn.`: a party and state, not a name.
+  if (/^[RDI]-\p{Lu}/u.test(m.surface) && /,\s*$/u.test(before)) return true;
   // `... the bill [AFP]`: a wire credit in brackets.
   if (before.endsWith('[') && m.text[end] === ']') return true;
   return (
@@ -155,6 +166,10 @@ function isDroppedOpener(m: Mention, evidence: CaseEvidence): boolean {
   // `Human Rights Watch said`: a name that ends in a head word keeps its first word.
   if (m.tokens.length >= 2 && EVENT_LEADS.has(first.key)) return false;
   if (readsAsPersonOpening(m, evidence)) return false;
+  // `Amnesty International has ...`, `Interior Ministry said`: a body's name.
+  const last = m.tokens[m.tokens.length - 1]!.key;
+  if (m.tokens.length === 2 && (ORGANISATION_HEADS.has(last) || COMPANY_DESIGNATORS.has(last)))
+    return false;
   return !(
     m.tokens.length >= 3 &&
     isHeadWord(m.tokens[m.tokens.length - 1]!.key) &&

@@ -25,7 +25,8 @@ const ROLE_WORDS = new Set(
     'archbishop imam rabbi reverend rev pastor father prophet saint ' +
     'coach striker midfielder defender goalkeeper keeper winger forward captain skipper referee ' +
     'analyst economist scientist researcher astronaut engineer correspondent reporter editor ' +
-    'activist lawyer advocate spokesperson official officials trooper troopers agent agents'
+    'activist lawyer advocate spokesperson official officials trooper troopers agent agents ' +
+    'member members'
   ).split(' '),
 );
 
@@ -34,7 +35,7 @@ const ROLE_QUALIFIERS = new Set(
   (
     'prime deputy vice acting former interim first second senior junior assistant associate ' +
     'general principal permanent foreign cabinet state federal national regional county district ' +
-    'executive operating financial technology managing supreme high chief grand'
+    'executive operating financial technology managing supreme high chief grand union'
   ).split(' '),
 );
 
@@ -58,4 +59,12 @@ const PORTFOLIO_ROLES = new Set(
 /** True when a common word before this role names the office's portfolio. */
 export function isPortfolioRole(key: string): boolean {
   return PORTFOLIO_ROLES.has(key);
+}
+
+/** Honorifics written after a name (`Somnath Ji`, `Tanaka San`): not part of it. */
+const TRAILING_HONORIFICS = new Set('ji sahib saheb san sama bey pasha effendi'.split(' '));
+
+/** True when the capitalised word after a name is an honorific. */
+export function isTrailingHonorific(key: string): boolean {
+  return TRAILING_HONORIFICS.has(key);
 }

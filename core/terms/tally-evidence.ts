@@ -7,7 +7,7 @@ import { type Passage } from '../types';
 import { type Candidate, addVote, candidateFor } from './candidate';
 import { type Mention, type Tok, findQuotedNames } from './candidates';
 import { foldKey } from './merge-keys';
-import { isRoleWord } from './roles';
+import { isRoleWord, isTrailingHonorific } from './roles';
 import { CONNECTORS, MONTHS, STOP_WORDS, TITLE_PHRASES, WEEKDAYS } from './word-lists';
 
 /** `, a cybersecurity company`, `, the capital of`: the head noun of an apposition. */
@@ -86,7 +86,7 @@ export function tallyMentions(mentions: Mention[], candidates: Map<string, Candi
   // The names of the list the current mention belongs to (`A, B and C`).
   let list: Candidate[] = [];
   for (const m of mentions) {
-    const toks = trimScores(trimDateDigits(m.tokens), m.text);
+    const toks = trimHonorific(trimScores(trimDateDigits(m.tokens), m.text));
     if (toks.length === 0 || isMoney(toks)) continue;
     const c = candidateFor(
       candidates,
@@ -275,4 +275,11 @@ function trimDateDigits(toks: Tok[]): Tok[] {
   )
     end--;
   return end === toks.length ? toks : toks.slice(0, end);
+}
+
+/** `Somnath Ji`: an honorific after a name is not part of it. */
+function trimHonorific(toks: Tok[]): Tok[] {
+  return toks.length >= 2 && isTrailingHonorific(toks[toks.length - 1]!.key)
+    ? toks.slice(0, -1)
+    : toks;
 }
