@@ -304,3 +304,29 @@ describe('more titles, honorifics and designators', () => {
     expect(allForms(terms).some((f) => /Pole for/u.test(f))).toBe(false);
   });
 });
+
+describe('titles of papers, demonyms before names, a body and its remit', () => {
+  it('a capital "The" mid-sentence belongs to a title the source never writes in lower case', () => {
+    const terms = extract(
+      'From The New York Times to BBC and The Guardian, the papers led with it. The government said nothing.',
+    );
+    expect(names(terms)).toContain('The Guardian');
+    expect(kindOf(terms, 'The Guardian')).toBe('organisation');
+    expect(names(terms)).not.toContain('The government');
+  });
+
+  it('a demonym before a name is not part of it, unless the name ends in a head word', () => {
+    const terms = extract(
+      'The Russian Luna 25 probe crashed in August. The Russian Federation launched it.',
+    );
+    expect(names(terms)).toEqual(expect.arrayContaining(['Luna 25', 'Russian Federation']));
+    expect(names(terms)).not.toContain('Russian Luna 25');
+  });
+
+  it('"and" inside a body\'s remit does not split it', () => {
+    const terms = extract(
+      'He set up a hearing with the Subcommittee on Cybersecurity and Infrastructure Protection on Monday.',
+    );
+    expect(names(terms)).toContain('Subcommittee on Cybersecurity and Infrastructure Protection');
+  });
+});

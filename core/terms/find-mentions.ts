@@ -6,7 +6,7 @@
 import { type Passage } from '../types';
 import { isHeadWord, keyOfTokens } from './candidate';
 import { type Mention, type Tok, findRuns } from './candidates';
-import { classifyWord, isEnglishWord } from './lexicon';
+import { classifyWord, isDemonym, isEnglishWord } from './lexicon';
 import { isPortfolioRole, isRoleWord } from './roles';
 import {
   BOILERPLATE,
@@ -17,6 +17,7 @@ import {
   WEEKDAYS,
   COMPANY_DESIGNATORS,
   ORGANISATION_HEADS,
+  ORGANISATION_LEADS,
 } from './word-lists';
 
 /** A passage that reads as a heading or caption: short, no closing punctuation. */
@@ -91,12 +92,32 @@ export function collectMentions(
     const toks = tokenized[pi]!;
     if (isHeading(p.text, toks)) return;
     for (const run of findRuns(p.text, toks, evidence.isCommon, isHeadWord)) {
-      const m = dropSentenceOpeners(run, p.text, evidence);
+      const m = dropLeadingDemonym(dropSentenceOpeners(run, p.text, evidence), p.text);
       if (m.tokens.length > 0 && !isCredit(m) && !isPortfolio(m, evidence.isCommon))
         mentions.push(m);
     }
   });
   return mentions;
+}
+
+/**
+ * `Soviet Luna 24`, `Russian Vladimir Putin`: a demonym before a name says
+ * whose it is; it is part of the name only when the name ends in a head word
+ * (`Soviet Union`, `British Airways`, `Irish Times`).
+ */
+function dropLeadingDemonym(m: Mention, text: string): Mention {
+  const [first, ...rest] = m.tokens;
+  if (!first || rest.length === 0 || first.isAcronym || !isDemonym(first.key)) return m;
+  const last = rest[rest.length - 1]!;
+  if (isHeadWord(last.key) || COMPANY_DESIGNATORS.has(last.key) || !rest[0]!.isCap) return m;
+  if (rest.some((t) => CONNECTORS.has(t.key) || isDemonym(t.key))) return m;
+  return {
+    ...m,
+    tokens: rest,
+    surface: text.slice(rest[0]!.start, last.end),
+    atSentenceStart: false,
+    before: first.key,
+  };
 }
 
 /**
@@ -159,6 +180,7 @@ function dropSentenceOpeners(run: Mention, text: string, evidence: CaseEvidence)
 function isDroppedOpener(m: Mention, evidence: CaseEvidence): boolean {
   const { isCommon } = evidence;
   const first = m.tokens[0]!;
+  if (isTitleThe(m, evidence)) return false;
   if (STOP_WORDS.has(first.key)) return true;
   if (!m.atSentenceStart) return false;
   if (isSentenceAdverb(first.key)) return true;
@@ -174,6 +196,22 @@ function isDroppedOpener(m: Mention, evidence: CaseEvidence): boolean {
     m.tokens.length >= 3 &&
     isHeadWord(m.tokens[m.tokens.length - 1]!.key) &&
     !m.tokens.some((t) => CONNECTORS.has(t.key))
+  );
+}
+
+/**
+ * `BBC and The Guardian`: a capital `The` mid-sentence belongs to a title,
+ * when the source never writes the words after it in lower case (unlike
+ * `... said: The Government`).
+ */
+function isTitleThe(m: Mention, evidence: CaseEvidence): boolean {
+  const [first, ...rest] = m.tokens;
+  return (
+    first!.raw === 'The' &&
+    !m.atSentenceStart &&
+    // `The New York Times` is found without `The` (and then matches pages that drop it).
+    rest.length === 1 &&
+    rest.every((t) => t.isCap && !t.isAcronym && (evidence.lower.get(t.key) ?? 0) === 0)
   );
 }
 
@@ -298,9 +336,10 @@ function findConnectorCut(toks: Tok[], ctx: SplitContext): Cut | null {
       const content = toks.filter((t) => !CONNECTORS.has(t.key));
       const head = toks[toks.length - 1]!;
       cut =
-        content.length < 3 ||
-        !(isCommon(head.key) || isHeadWord(head.key)) ||
-        (isKnownPart(left) && isKnownPart(right));
+        !namesItsRemit(toks) &&
+        (content.length < 3 ||
+          !(isCommon(head.key) || isHeadWord(head.key)) ||
+          (isKnownPart(left) && isKnownPart(right)));
     } else {
       cut =
         (right.length >= 2 && standalone.has(keyOfTokens(right))) ||
@@ -325,4 +364,17 @@ function sub(m: Mention, toks: Tok[], text: string, before: string, after: strin
 function isKnownPlaceOrBody(key: string): boolean {
   const c = classifyWord(key);
   return c === 'place' || c === 'organisation';
+}
+
+/**
+ * `Subcommittee on Cybersecurity and Infrastructure Protection`, `Ministry of
+ * Trade and Integration`: a body's head word, a connector, then its remit; the
+ * `and` joins two parts of the remit, not two names.
+ */
+function namesItsRemit(toks: Tok[]): boolean {
+  return (
+    toks.length >= 4 &&
+    (ORGANISATION_HEADS.has(toks[0]!.key) || ORGANISATION_LEADS.has(toks[0]!.key)) &&
+    ['of', 'on', 'for'].includes(toks[1]!.key)
+  );
 }

@@ -340,7 +340,8 @@ function votePhraseKind(c: Candidate): void {
   // `Euro 2024`, `World Cup 2026`: a name with a year is an edition of an event.
   if (/^(?:19|20)\d\d$/u.test(c.tokenKeys[c.tokenKeys.length - 1]!) && !CONCEPT_HEADS.has(head))
     addVote(c, 'event', 2.5);
-  if (PERSON_SUFFIX.test(head)) addVote(c, 'person', 2);
+  // `Tokayev`, `Pashinyan`, but not `guardian` or `librarian`.
+  if (PERSON_SUFFIX.test(head) && !isEnglishWord(head)) addVote(c, 'person', 2);
   const plain =
     keys.length >= 2 &&
     keys.length <= 3 &&
@@ -384,7 +385,7 @@ function voteWordKind(c: Candidate): void {
   if (lex === 'first-name') addVote(c, 'person', 1);
   if (lex === 'last-name') addVote(c, 'person', 3);
   if (lex === 'organisation') addVote(c, 'organisation', 3);
-  if (!c.isAcronym && PERSON_SUFFIX.test(first)) addVote(c, 'person', 1);
+  if (!c.isAcronym && PERSON_SUFFIX.test(first) && !isEnglishWord(first)) addVote(c, 'person', 1);
   if (!c.isAcronym && PLACE_SUFFIX.test(first)) addVote(c, 'place', 1.5);
   if (ORGANISATION_HEADS.has(first)) addVote(c, 'organisation', 2);
   if (!c.isAcronym && lex === 'unknown' && isDistinctivePlace(first)) addVote(c, 'place', 2);

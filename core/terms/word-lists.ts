@@ -159,7 +159,7 @@ export const TITLE_PHRASES: string[][] = [
 export const ORGANISATION_HEADS = new Set(
   (
     'organization organisation union council commission service institute agency office party ' +
-    'coalition committee bank fund ministry watch international forces force times news agencies ' +
+    'coalition committee subcommittee bank fund ministry watch international forces force times news agencies ' +
     'agency assembly parliament senate government court university association mechanism group ' +
     'company corporation channel network alliance federation guard police army inc corp ltd plc llc ' +
     'holdings airlines airways exchange authority society societies centre center foundation bureau ' +
