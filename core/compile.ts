@@ -36,7 +36,10 @@ export function compileCorpus(options: {
   // Curated metadata first, so terms, figures and the index all see the corrected article.
   const articles = applyArticleOverrides(parseSeedFiles(options.files), options.curated.articles);
   const terms = computeRelated(
-    addSurnameVariants(extractTerms({ articles, curated: options.curated })),
+    addSurnameVariants(
+      extractTerms({ articles, curated: options.curated }),
+      options.curated.exclude,
+    ),
   );
   const { figures, figureGroups } = extractFigures({ articles, terms });
 

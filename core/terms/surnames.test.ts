@@ -42,4 +42,12 @@ describe('addSurnameVariants', () => {
       ['Xi Jinping'],
     ]);
   });
+
+  it('leaves out a surname the curator excluded', () => {
+    const [t] = addSurnameVariants(
+      [term('a', 'person', ['Qasym-Jomart Toqayev', 'Tokayev', 'Kassym-Jomart Tokayev'])],
+      ['Toqayev'],
+    );
+    expect(t!.variants).not.toContain('Toqayev');
+  });
 });

@@ -18,7 +18,9 @@ const surnameOf = (variant: string): string | null => {
  * @example addSurnameVariants([{ kind: 'person', variants: ['Qasym-Jomart Toqayev', 'Tokayev'], ... }])
  * // variants gain 'Toqayev'
  */
-export function addSurnameVariants(terms: Term[]): Term[] {
+export function addSurnameVariants(terms: Term[], exclude: readonly string[] = []): Term[] {
+  // A surname the curator excluded stays out (`terms:review reject "Tokayev"`).
+  const excluded = new Set(exclude.map(slugify));
   // Who claims each surname or variant (by normalised form): ambiguous ones are not added.
   const claims = new Map<string, Set<string>>();
   const claim = (form: string, termId: string) => {
@@ -44,7 +46,7 @@ export function addSurnameVariants(terms: Term[]): Term[] {
     const added: string[] = [];
     for (const v of t.variants) {
       const s = surnameOf(v);
-      if (!s || have.has(slugify(s))) continue;
+      if (!s || have.has(slugify(s)) || excluded.has(slugify(s))) continue;
       if (claims.get(slugify(s))?.size !== 1) continue;
       have.add(slugify(s));
       added.push(s);
