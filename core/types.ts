@@ -106,6 +106,8 @@ export interface Figure {
   termIds: string[];
   /** Who or what is counted when narrower than people in general: `security-forces`, `protesters`, `damage`, ... */
   subject?: string;
+  /** A count on top of an earlier one (`13 more bodies`, `another 5 died`): never compared with totals. */
+  isIncrement?: boolean;
   /** Written as an indefinite plural ("dozens", "hundreds"): value/valueMax are a convention, see core/figures/README.md. */
   isVague?: boolean;
   /** The event term the figure is about, and how that was decided (named in the sentence, the passage, just before it, or by the source's date). */

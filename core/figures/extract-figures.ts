@@ -10,14 +10,14 @@ import { compileMatcher, matchTerms } from '../terms/match-terms';
 import type { Article, Figure, FigureGroup, Term } from '../types';
 import { findDates } from './dates';
 import { anchorFor, attachByDate, compileEventMatcher, EVENT_CUES, unique } from './event-anchor';
-import { groupFigures, type CountedFigure } from './group-figures';
+import { groupFigures } from './group-figures';
 import { figuresInPassage } from './passage-figures';
 import { tokenize } from './tokens';
 
 export { EVENT_MEASURES } from './event-anchor';
 export { figuresInPassage } from './passage-figures';
 
-interface Draft extends CountedFigure {
+interface Draft extends Figure {
   /** Offset of the number in its passage, to find the nearest event mention. */
   offset: number;
   sentenceHasCue: boolean;

@@ -14,13 +14,6 @@ import { EVENT_MEASURES } from './event-anchor';
  * them are compatible as intervals: a reader should see them side by side,
  * with their dates, and judge.
  */
-/**
- * A figure as this folder produces it. `isIncrement` marks a count on top of an
- * earlier one ("13 more bodies", "another 5 died"); it belongs in `Figure`
- * (core/types.ts, owned elsewhere) and is serialised with the figure.
- */
-export type CountedFigure = Figure & { isIncrement?: boolean };
-
 export const SAME_NUMBER_TOLERANCE = 0.005;
 
 /**
@@ -35,7 +28,7 @@ export const SAME_NUMBER_TOLERANCE = 0.005;
  *   value, a 23.37% turnout, "over 35%" of a corridor's traffic) are never
  *   set against each other.
  */
-export function groupKey(f: CountedFigure): string {
+export function groupKey(f: Figure): string {
   // Increments are never set against totals: "13 more" is not a toll of 13.
   const base = `${f.measure}|${f.subject ?? ''}|${f.unit ?? ''}${f.isIncrement ? '|increment' : ''}`;
   if (f.eventId) return `${base}|event:${f.eventId}`;

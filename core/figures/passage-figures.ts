@@ -4,9 +4,8 @@
  * 2022"). Which event a figure is about is decided later (event-anchor.ts).
  */
 import { matchTerms, type TermMatcher } from '../terms/match-terms';
-import type { Passage } from '../types';
+import type { Figure, Passage } from '../types';
 import { findDates, type DateSpan } from './dates';
-import type { CountedFigure } from './group-figures';
 import { EVENT_CUES } from './event-anchor';
 import { readMeasure, type MeasureReading } from './measure';
 import { parseNumberAt, type NumberExpression } from './numbers';
@@ -84,7 +83,7 @@ const COUNTED_AFTER_YEAR = new Set([
 const OPENING_QUOTES = new Set(['\u201c', '"', '\u00ab']);
 
 export interface Found {
-  figure: Omit<CountedFigure, 'termIds'>;
+  figure: Omit<Figure, 'termIds'>;
   offset: number;
   sentenceStart: number;
   sentenceEnd: number;
@@ -121,7 +120,7 @@ export function figuresInPassage(passage: Passage, matcher: TermMatcher | null):
     let previous: MeasureReading | null = null;
     let ordinal = 0;
     const push = (
-      figure: Omit<CountedFigure, 'id' | 'termIds'>,
+      figure: Omit<Figure, 'id' | 'termIds'>,
       at: number,
       subject: string,
       isVague: boolean,
