@@ -40,6 +40,7 @@ export default defineWxtModule({
         `Sourcelight: compiled ${result.corpus.articles.length} articles, ${result.corpus.terms.length} terms`,
       );
       wxt.logger.info(changes);
+      for (const warning of result.warnings) wxt.logger.warn(`Sourcelight: ${warning}`);
     });
     wxt.hooks.hook('build:publicAssets', (_wxt, files) => {
       if (!assets)

@@ -29,6 +29,7 @@ try {
       `${result.corpus.figures.length} figures in ${Math.round(performance.now() - started)} ms -> ${outDir}`,
   );
   console.log(changes);
+  for (const warning of result.warnings) console.warn(`Warning: ${warning}`);
 } catch (error) {
   console.error(error instanceof SeedError ? formatSourceError(error, seedsDir) : error);
   process.exit(1);

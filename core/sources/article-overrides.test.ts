@@ -92,6 +92,28 @@ describe('applyArticleOverrides', () => {
     expect(message).toContain(`nearest ids: ${near} (`);
   });
 
+  it('with a warning callback, an unknown id is reported and skipped, the rest applied', () => {
+    const warnings: string[] = [];
+    const out = applyArticleOverrides(
+      ARTICLES,
+      { '004_euractiw': { publisher: 'X' }, '004_euractiv': { date: '2024-01' } },
+      'data/terms.json',
+      (m) => warnings.push(m),
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/articles\["004_euractiw"\]: no article has this id.*ignored$/u);
+    expect(out.find((a) => a.id === '004_euractiv')?.date).toBe('2024-01');
+    // A bad value is still an error, not a warning.
+    expect(() =>
+      applyArticleOverrides(
+        ARTICLES,
+        { nope: { date: '21.11.2022' } },
+        'data/terms.json',
+        () => {},
+      ),
+    ).toThrow(SeedError);
+  });
+
   it('says so when no id is close, with examples of real ids', () => {
     expect(errorFor({ 'something else entirely': { publisher: 'X' } })).toContain(
       'no id is close (ids look like 004_euractiv, 002_archive~1)',

@@ -27,13 +27,19 @@ export function applyArticleOverrides<T extends ArticleMeta>(
   articles: readonly T[],
   overrides: ArticleOverrides | undefined,
   file = 'data/terms.json',
+  /**
+   * Called instead of throwing for an id no article has: the curated file may
+   * belong to another source set (`SOURCELIGHT_SEEDS`), whose build should say
+   * so and go on. A bad date or URL always throws.
+   */
+  onUnknownId?: (message: string) => void,
 ): T[] {
   if (!overrides || Object.keys(overrides).length === 0) return [...articles];
   const ids = new Set(articles.map((a) => a.id));
   for (const [id, fields] of Object.entries(overrides)) {
     if (!ids.has(id)) {
       const near = nearestIds(id, [...ids]);
-      throw new SeedError(
+      const error = new SeedError(
         file,
         `articles[${JSON.stringify(id)}]: no article has this id; ` +
           (near.length
@@ -41,6 +47,10 @@ export function applyArticleOverrides<T extends ArticleMeta>(
             : `no id is close (ids look like ${[...ids].slice(0, 2).join(', ')})`) +
           ' (an id is the seed file name without its extension, plus ~N for the Nth post of an archive page)',
       );
+      checkFields(id, fields, file);
+      if (!onUnknownId) throw error;
+      onUnknownId(`${file}: ${error.reason}; ignored`);
+      continue;
     }
     checkFields(id, fields, file);
   }

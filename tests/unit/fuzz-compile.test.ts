@@ -18,10 +18,7 @@ import type { SeedFile } from '../../core/types';
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
-// The seeds' article overrides name seed ids; the generated files have others.
-const { articles: _seedArticles, ...CURATED } = JSON.parse(
-  readFileSync(resolve(ROOT, 'data/terms.json'), 'utf8'),
-) as CuratedTerms;
+const CURATED = JSON.parse(readFileSync(resolve(ROOT, 'data/terms.json'), 'utf8')) as CuratedTerms;
 
 const enc = new TextEncoder();
 
