@@ -11,6 +11,8 @@ import { applyArticleOverrides } from './sources/article-overrides';
 import { parseSeedFiles } from './sources/parse-seed';
 import { extractTerms, type CuratedTerms } from './terms/extract-terms';
 import { computeRelated } from './terms/related';
+import { dictionaryEntryOf } from './terms/dictionary-entry';
+import { addPageForms } from './terms/page-forms';
 import { addSurnameVariants } from './terms/surnames';
 import {
   CORPUS_FORMAT_VERSION,
@@ -21,6 +23,8 @@ import {
 } from './types';
 
 export interface CompileResult {
+  /** Problems that did not stop the build (a curated override for an article not in this set). */
+  warnings: string[];
   articles: Article[];
   corpus: CompiledCorpus;
   dictionary: CompiledDictionary;
@@ -34,11 +38,19 @@ export function compileCorpus(options: {
   curated: CuratedTerms;
 }): CompileResult {
   // Curated metadata first, so terms, figures and the index all see the corrected article.
-  const articles = applyArticleOverrides(parseSeedFiles(options.files), options.curated.articles);
+  const warnings: string[] = [];
+  const articles = applyArticleOverrides(
+    parseSeedFiles(options.files),
+    options.curated.articles,
+    'data/terms.json',
+    (message) => warnings.push(message),
+  );
   const terms = computeRelated(
-    addSurnameVariants(
-      extractTerms({ articles, curated: options.curated }),
-      options.curated.exclude,
+    addPageForms(
+      addSurnameVariants(
+        extractTerms({ articles, curated: options.curated }),
+        options.curated.exclude,
+      ),
     ),
   );
   const { figures, figureGroups } = extractFigures({ articles, terms });
@@ -76,7 +88,7 @@ export function compileCorpus(options: {
   };
   const dictionary: CompiledDictionary = {
     formatVersion: CORPUS_FORMAT_VERSION,
-    terms: terms.map(({ id, name, kind, variants }) => ({ id, name, kind, variants })),
+    terms: terms.map(dictionaryEntryOf),
   };
-  return { articles, corpus, dictionary };
+  return { articles, corpus, dictionary, warnings };
 }

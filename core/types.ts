@@ -73,7 +73,7 @@ export interface RelatedTerm {
 }
 
 /** A name or term the sources mention. */
-export interface Term {
+export interface Term extends PageForms {
   /** Slug of the canonical name, e.g. `kassym-jomart-tokayev`. */
   id: string;
   name: string;
@@ -144,7 +144,17 @@ export interface CompiledCorpus {
 }
 
 /** What the content script needs to highlight: names, not passages. */
-export interface DictionaryEntry {
+/** How a name may be found on a page beyond its plain variants (see core/terms/page-forms.ts). */
+export interface PageForms {
+  /** Variants that are also ordinary words or other things' names: highlighted only where the page supports the sources' subject. */
+  contextVariants?: string[];
+  /** A person's surname alone, not distinctive: highlighted only on a page that names the person in full. */
+  fullNameVariants?: string[];
+  /** Spelling-family keys (`familyKey` per word, space-joined) that find other romanisations. */
+  spellingKeys?: string[];
+}
+
+export interface DictionaryEntry extends PageForms {
   id: string;
   name: string;
   kind: TermKind;

@@ -4,6 +4,7 @@
  * the background memoizes the load across an idle service worker's restarts.
  */
 import MiniSearch from 'minisearch';
+import { dictionaryEntryOf } from '../terms/dictionary-entry';
 import type {
   ArticleView,
   BackgroundProtocol,
@@ -44,7 +45,7 @@ export function loadCorpus(json: string | CompiledCorpus): LoadedCorpus {
     termById: new Map(corpus.terms.map((t) => [t.id, t])),
     dictionary: {
       formatVersion: corpus.formatVersion,
-      terms: corpus.terms.map(({ id, name, kind, variants }) => ({ id, name, kind, variants })),
+      terms: corpus.terms.map(dictionaryEntryOf),
     },
   };
 }

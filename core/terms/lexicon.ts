@@ -114,3 +114,36 @@ export function isEnglishWord(lowerWord: string): boolean {
 export function isDistinctivePlace(lowerWord: string): boolean {
   return isGazetteerPlace(lowerWord) && !isEnglishWord(lowerWord);
 }
+
+/** Every word of the English word list, lower case (for folding them all once). */
+export function englishWordList(): readonly string[] {
+  return words;
+}
+
+let countriesByPlaceName: Map<string, number> | null = null;
+
+/**
+ * How many countries have a town of 10,000 people or more by this name
+ * (lower case): `washington` 2 (US, UK), `moscow` 2, `almaty` 1.
+ */
+export function placeNameCountries(): ReadonlyMap<string, number> {
+  if (countriesByPlaceName) return countriesByPlaceName;
+  const seen = new Map<string, Set<string>>();
+  for (const c of cities) {
+    if (c.population < 10_000) continue;
+    const key = c.name.toLowerCase();
+    seen.set(key, new Set([...(seen.get(key) ?? []), c.country]));
+  }
+  countriesByPlaceName = new Map([...seen].map(([k, v]) => [k, v.size]));
+  return countriesByPlaceName;
+}
+
+let countryNames: Set<string> | null = null;
+
+/** True for a country's common or official name, lower case (`kazakhstan`, `turkey`). */
+export function isCountryName(lowerName: string): boolean {
+  countryNames ??= new Set(
+    countries.flatMap((c) => [c.name.common, c.name.official].map((n) => n.toLowerCase())),
+  );
+  return countryNames.has(lowerName);
+}

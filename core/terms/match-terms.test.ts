@@ -225,3 +225,77 @@ describe('compileMatcher', () => {
     ]);
   });
 });
+
+describe('page forms: dotted acronyms, spelling families, conditions', () => {
+  const PAGE_DICTIONARY: DictionaryEntry[] = [
+    {
+      id: 'tokayev',
+      name: 'Kassym-Jomart Tokayev',
+      kind: 'person',
+      variants: ['Kassym-Jomart Tokayev', 'Tokayev'],
+      spellingKeys: ['kasim jomart tokaev', 'tokaev'],
+    },
+    {
+      id: 'united-states',
+      name: 'United States',
+      kind: 'place',
+      variants: ['United States', 'U.S.'],
+      contextVariants: ['U.S.'],
+    },
+    { id: 'un', name: 'UN', kind: 'organisation', variants: ['UN'], contextVariants: ['UN'] },
+    {
+      id: 'mora',
+      name: 'Enrique Mora',
+      kind: 'person',
+      variants: ['Enrique Mora'],
+      fullNameVariants: ['Mora'],
+    },
+    {
+      id: 'turkey',
+      name: 'Turkey',
+      kind: 'place',
+      variants: ['Turkey'],
+      contextVariants: ['Turkey'],
+    },
+  ];
+  const matcher = compileMatcher(PAGE_DICTIONARY);
+  const found = (text: string) =>
+    matchTerms(text, matcher).map((m) => ({
+      text: text.slice(m.start, m.end),
+      termId: m.termId,
+      ...(m.condition ? { condition: m.condition } : {}),
+      ...(m.bySpelling ? { bySpelling: true } : {}),
+    }));
+
+  it('reads letters with dots as the acronym, the closing dot included, also at a sentence end', () => {
+    expect(found('The U.S. State Department and the U.N. met. He flew to the U.S.')).toEqual([
+      { text: 'U.S.', termId: 'united-states', condition: 'context' },
+      { text: 'U.N.', termId: 'un', condition: 'context' },
+      { text: 'U.S.', termId: 'united-states', condition: 'context' },
+    ]);
+    // Undotted `US` is the same acronym; `us` and a lone `U.` are not.
+    expect(found('US troops told us. U. Thant')).toEqual([
+      { text: 'US', termId: 'united-states', condition: 'context' },
+    ]);
+  });
+
+  it('finds other romanisations through the spelling family, capitalised only', () => {
+    expect(found('Qasym-Zhomart Toqaev spoke; later Toqaev left. toqaev')).toEqual([
+      { text: 'Qasym-Zhomart Toqaev', termId: 'tokayev', bySpelling: true },
+      { text: 'Toqaev', termId: 'tokayev', bySpelling: true },
+    ]);
+  });
+
+  it('marks surnames alone and ambiguous forms with their condition', () => {
+    expect(found('Enrique Mora met Mora in Turkey.')).toEqual([
+      { text: 'Enrique Mora', termId: 'mora' },
+      { text: 'Mora', termId: 'mora', condition: 'full-name' },
+      { text: 'Turkey', termId: 'turkey', condition: 'context' },
+    ]);
+  });
+
+  it('finds the same matches on the simple path', () => {
+    const text = 'Toqaev met U.S. envoys; Enrique Mora and Mora.';
+    expect(matchTermsSimple(text, matcher)).toEqual(matchTerms(text, matcher));
+  });
+});

@@ -14,16 +14,32 @@
  * - a word written in capitals in the dictionary (acronyms: `EU`, `CSTO`)
  *   matches only in capitals; a capitalised word (`Astana`) needs a capital
  *   first letter on the page, so common words (`turkey`) are not taken for
- *   names (`Turkey`); lowercase words (`and` in `Belt and Road`) match any case.
+ *   names (`Turkey`); lowercase words (`and` in `Belt and Road`) match any case;
+ * - letters with dots (`U.S.`, `U.N.`) match the acronym (`US`, `UN`), the
+ *   closing dot included;
+ * - where no form matches, a capitalised word may match a person's or place's
+ *   spelling family (`Toqaev` -> `Tokayev`, see spelling-family.ts);
+ * - some forms match only on condition (`condition`), decided per page by the
+ *   caller: `context` forms (also ordinary words) where the page supports the
+ *   sources' subject, `full-name` forms (a surname alone) where the page names
+ *   the person in full (see page-support.ts).
  */
 import { foldDiacritics } from '../text/normalize';
+import { familyKey } from './spelling-family';
 import type { DictionaryEntry } from '../types';
+
+/** When a page may show a match: always, with support for the subject, or beside the full name. */
+export type MatchCondition = 'context' | 'full-name';
 
 /** One occurrence of a term in a text, as UTF-16 offsets `[start, end)`. */
 export interface TermMatch {
   start: number;
   end: number;
   termId: string;
+  /** Absent: always shown. */
+  condition?: MatchCondition;
+  /** Found through the spelling family, not a form the sources write. */
+  bySpelling?: true;
 }
 
 const CaseRule = { Any: 0, InitialCapital: 1, Exact: 2 } as const;
@@ -36,6 +52,7 @@ interface Candidate {
   words: string[];
   /** Dictionary order, so the first-listed term wins a tie deterministically. */
   order: number;
+  condition: MatchCondition | undefined;
 }
 
 interface TrieNode {
@@ -45,6 +62,8 @@ interface TrieNode {
 
 export interface TermMatcher {
   readonly root: TrieNode;
+  /** The same trie over spelling-family keys of people's and places' names; empty when none. */
+  readonly familyRoot: TrieNode;
   readonly termCount: number;
   readonly variantCount: number;
   /** Bitset of the hashes of every first word: most page words are rejected without making a string. */
@@ -103,33 +122,49 @@ function passesCase(rule: CaseRule, expected: string, actual: string): boolean {
  */
 export function compileMatcher(terms: readonly DictionaryEntry[]): TermMatcher {
   const root: TrieNode = { children: undefined, candidates: undefined };
+  const familyRoot: TrieNode = { children: undefined, candidates: undefined };
   let variantCount = 0;
   terms.forEach((term, order) => {
     const seen = new Set<string>();
-    for (const variant of new Set([term.name, ...term.variants])) {
-      const words = splitWords(variant).map((w) => w.word);
+    const inContext = new Set(term.contextVariants ?? []);
+    const forms: Array<[string, MatchCondition | undefined]> = [
+      ...[...new Set([term.name, ...term.variants])].map(
+        (v): [string, MatchCondition | undefined] => [v, inContext.has(v) ? 'context' : undefined],
+      ),
+      ...(term.fullNameVariants ?? []).map((v): [string, MatchCondition] => [v, 'full-name']),
+    ];
+    for (const [variant, condition] of forms) {
+      const words = matcherWords(variant);
       if (words.length === 0) continue;
       const signature = words.join('\u0000');
       if (seen.has(signature)) continue;
       seen.add(signature);
-      let node = root;
-      for (const word of words) {
-        const key = wordKey(word);
-        node.children ??= new Map();
-        let next = node.children.get(key);
-        if (!next) {
-          next = { children: undefined, candidates: undefined };
-          node.children.set(key, next);
-        }
-        node = next;
-      }
-      (node.candidates ??= []).push({
+      insert(root, words.map(wordKey), {
         termId: term.id,
         rules: words.map(caseRuleOf),
         words,
         order,
+        condition,
       });
       variantCount += 1;
+    }
+    const contextFamilies = new Set(
+      [...inContext].map((v) =>
+        splitWords(v)
+          .map((w) => familyKey(wordKey(w.word)))
+          .join(' '),
+      ),
+    );
+    for (const key of term.spellingKeys ?? []) {
+      const words = key.split(' ');
+      insert(familyRoot, words, {
+        termId: term.id,
+        // The first word must be capitalised on the page; the rest as the trie found them.
+        rules: words.map((_, i) => (i === 0 ? CaseRule.InitialCapital : CaseRule.Any)),
+        words,
+        order,
+        condition: contextFamilies.has(key) ? 'context' : undefined,
+      });
     }
   });
   // Deterministic preference among variants ending at the same node.
@@ -138,6 +173,7 @@ export function compileMatcher(terms: readonly DictionaryEntry[]): TermMatcher {
     node.children?.forEach(sortNode);
   };
   sortNode(root);
+  sortNode(familyRoot);
   const firstWords = [...(root.children?.keys() ?? [])];
   let bits = 1 << 16;
   while (bits < firstWords.length * 16 && bits < 1 << 24) bits <<= 1;
@@ -147,8 +183,30 @@ export function compileMatcher(terms: readonly DictionaryEntry[]): TermMatcher {
     const h = hashKey(key) & filterMask;
     firstWordFilter[h >>> 5]! |= 1 << (h & 31);
   }
-  return { root, termCount: terms.length, variantCount, firstWordFilter, filterMask };
+  return { root, familyRoot, termCount: terms.length, variantCount, firstWordFilter, filterMask };
 }
+
+function insert(root: TrieNode, keys: string[], candidate: Candidate): void {
+  let node = root;
+  for (const key of keys) {
+    node.children ??= new Map();
+    let next = node.children.get(key);
+    if (!next) {
+      next = { children: undefined, candidates: undefined };
+      node.children.set(key, next);
+    }
+    node = next;
+  }
+  (node.candidates ??= []).push(candidate);
+}
+
+/** The words of a form as the trie stores them; `U.S.` is the one word `US`. */
+function matcherWords(form: string): string[] {
+  if (DOTTED_ACRONYM.test(form)) return [form.replace(/\./gu, '')];
+  return splitWords(form).map((w) => w.word);
+}
+
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){1,5}\p{Lu}\.?$/u;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -329,7 +387,7 @@ function foldedKey(lower: string, start: number, end: number): string {
   return String.fromCharCode.apply(null, keyBuffer);
 }
 
-function walkTrie(w: {
+interface Walk {
   text: string;
   matcher: TermMatcher;
   count: number;
@@ -337,44 +395,114 @@ function walkTrie(w: {
   ends: readonly number[];
   keyAt: (k: number) => string;
   mayStart: (k: number) => boolean;
-}): TermMatch[] {
-  const { text, count: n, starts, ends, keyAt, mayStart } = w;
-  const rootChildren = w.matcher.root.children!;
+}
+
+/** A match found from token `first` to token `last`. */
+interface Found {
+  last: number;
+  candidate: Candidate;
+  /** UTF-16 end offset, when it is not the end of token `last` (`U.S.` takes its dot). */
+  end?: number;
+}
+
+function walkTrie(w: Walk): TermMatch[] {
+  const { count: n, starts, ends } = w;
   const out: TermMatch[] = [];
   let i = 0;
   while (i < n) {
-    let node = mayStart(i) ? rootChildren.get(keyAt(i)) : undefined;
-    if (!node) {
+    let found = w.mayStart(i) ? longestFrom(w, i, w.matcher.root, w.keyAt) : null;
+    let bySpelling = false;
+    if (!found) found = dottedAcronymAt(w, i);
+    if (!found && w.matcher.familyRoot.children && startsFamilyWord(w, i)) {
+      found = longestFrom(w, i, w.matcher.familyRoot, (k) => familyKey(w.keyAt(k)));
+      bySpelling = found !== null;
+    }
+    if (!found) {
       i += 1;
       continue;
     }
-    let bestEnd = -1;
-    let bestTerm = '';
-    let j = i;
-    for (;;) {
-      if (node.candidates) {
-        const termId = acceptedCandidate(node.candidates, text, starts, ends, i);
-        if (termId !== null) {
-          bestEnd = j;
-          bestTerm = termId;
-        }
-      }
-      const next = j + 1;
-      if (next >= n || !node.children) break;
-      if (!JOINER.test(text.slice(ends[j]!, starts[next]!))) break;
-      const child = node.children.get(keyAt(next));
-      if (!child) break;
-      node = child;
-      j = next;
-    }
-    if (bestEnd >= 0) {
-      out.push({ start: starts[i]!, end: ends[bestEnd]!, termId: bestTerm });
-      i = bestEnd + 1;
-    } else {
-      i += 1;
-    }
+    const match: TermMatch = {
+      start: starts[i]!,
+      end: found.end ?? ends[found.last]!,
+      termId: found.candidate.termId,
+    };
+    if (found.candidate.condition) match.condition = found.candidate.condition;
+    if (bySpelling) match.bySpelling = true;
+    out.push(match);
+    i = found.last + 1;
   }
   return out;
+}
+
+/** The longest accepted variant in `root` starting at token `i`, keys read by `keyOf`. */
+function longestFrom(
+  w: Walk,
+  i: number,
+  root: TrieNode,
+  keyOf: (k: number) => string,
+): Found | null {
+  const { text, count: n, starts, ends } = w;
+  let node = root.children!.get(keyOf(i));
+  if (!node) return null;
+  let best: Found | null = null;
+  let j = i;
+  for (;;) {
+    if (node.candidates) {
+      const candidate = acceptedCandidate(node.candidates, text, starts, ends, i);
+      if (candidate) best = { last: j, candidate };
+    }
+    const next = j + 1;
+    if (next >= n || !node.children) break;
+    if (!JOINER.test(text.slice(ends[j]!, starts[next]!))) break;
+    const child: TrieNode | undefined = node.children.get(keyOf(next));
+    if (!child) break;
+    node = child;
+    j = next;
+  }
+  return best;
+}
+
+/** `U.S.`, `U.N.`: capital letters each followed by a dot read as the acronym `US`, `UN`. */
+function dottedAcronymAt(w: Walk, i: number): Found | null {
+  const { text, count: n, starts, ends } = w;
+  let letters = '';
+  let j = i;
+  while (
+    j < n &&
+    ends[j]! - starts[j]! === 1 &&
+    UPPER.test(text[starts[j]!]!) &&
+    text[ends[j]!] === '.' &&
+    (j === i || starts[j]! === ends[j - 1]! + 1)
+  ) {
+    letters += text[starts[j]!]!;
+    j += 1;
+  }
+  // `U.S` without the last dot (`U.S-led`) is the same acronym.
+  if (
+    j < n &&
+    j > i &&
+    starts[j]! === ends[j - 1]! + 1 &&
+    ends[j]! - starts[j]! === 1 &&
+    UPPER.test(text[starts[j]!]!)
+  ) {
+    letters += text[starts[j]!]!;
+    j += 1;
+  }
+  if (letters.length < 2) return null;
+  const candidates = w.matcher.root.children!.get(letters.toLowerCase())?.candidates;
+  const candidate = candidates?.find(
+    (c) => c.words.length === 1 && c.rules[0] === CaseRule.Exact && c.words[0] === letters,
+  );
+  if (!candidate) return null;
+  const last = j - 1;
+  const end = text[ends[last]!] === '.' ? ends[last]! + 1 : ends[last]!;
+  return { last, candidate, end };
+}
+
+/** A capitalised word long enough to be looked up by its spelling family. */
+function startsFamilyWord(w: Walk, i: number): boolean {
+  const start = w.starts[i]!;
+  return w.ends[i]! - start >= 4 && UPPER.test(w.text[start]!);
 }
 
 function acceptedCandidate(
@@ -383,7 +511,7 @@ function acceptedCandidate(
   starts: readonly number[],
   ends: readonly number[],
   first: number,
-): string | null {
+): Candidate | null {
   for (const c of candidates) {
     let ok = true;
     for (let k = 0; k < c.rules.length && ok; k++) {
@@ -391,7 +519,7 @@ function acceptedCandidate(
       if (rule === CaseRule.Any) continue;
       ok = passesCase(rule, c.words[k]!, text.slice(starts[first + k]!, ends[first + k]!));
     }
-    if (ok) return c.termId;
+    if (ok) return c;
   }
   return null;
 }

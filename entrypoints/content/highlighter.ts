@@ -5,7 +5,13 @@
  * slices so the page stays responsive, and changed parts of the page are
  * re-scanned in batches instead of the whole page.
  */
-import { matchTerms, type TermMatch, type TermMatcher } from '../../core/terms/match-terms';
+import {
+  matchTerms,
+  type MatchCondition,
+  type TermMatch,
+  type TermMatcher,
+} from '../../core/terms/match-terms';
+import { PageSupport } from '../../core/terms/page-support';
 import {
   blockOf,
   flowRange,
@@ -28,6 +34,10 @@ export interface MatchRecord {
   block: Element;
   /** Text nodes the match covers (usually one; more when a name spans inline tags). */
   nodes: Text[];
+  /** Shown only while the page supports it (see core/terms/page-support.ts). */
+  condition?: MatchCondition;
+  /** Painted and hoverable now. */
+  shown: boolean;
 }
 
 export interface HighlightStats {
@@ -88,6 +98,10 @@ export class PageHighlighter {
     done: false,
   };
   private readonly recordsByBlock = new Map<Element, MatchRecord[]>();
+  /** What the page names, for conditional matches; and those matches, shown or not. */
+  private readonly support = new PageSupport();
+  private readonly conditional = new Set<MatchRecord>();
+  private conditionalReviewedAt = -1;
   private readonly recordsByNode = new WeakMap<Text, MatchRecord[]>();
   private readonly highlight: Highlight | null;
   private readonly hoverHighlight: Highlight | null;
@@ -194,6 +208,7 @@ export class PageHighlighter {
     const records = this.recordsByNode.get(node as Text);
     if (!records) return undefined;
     return records.find((r) => {
+      if (!r.shown) return false;
       const { startContainer, startOffset, endContainer, endOffset } = r.range;
       if (startContainer === node && offset < startOffset) return false;
       if (endContainer === node && offset > endOffset) return false;
@@ -203,7 +218,30 @@ export class PageHighlighter {
 
   /** All current matches in document order of discovery. */
   *records(): Generator<MatchRecord> {
-    for (const list of this.recordsByBlock.values()) yield* list;
+    for (const list of this.recordsByBlock.values()) for (const r of list) if (r.shown) yield r;
+  }
+
+  /**
+   * Shows the conditional matches the page now supports and hides those it no
+   * longer does. Cheap when nothing changed: only when a term appeared on or
+   * left the page, or new conditional matches came in.
+   */
+  private reviewConditional(force: boolean): void {
+    if (!force && this.conditionalReviewedAt === this.support.version) return;
+    this.conditionalReviewedAt = this.support.version;
+    for (const r of this.conditional) {
+      const allowed = this.support.allows(r.termId, r.condition);
+      if (allowed === r.shown) continue;
+      r.shown = allowed;
+      if (allowed) {
+        this.unpainted.add(r.range);
+        this.stats.matches += 1;
+      } else {
+        this.highlight?.delete(r.range);
+        this.unpainted.delete(r.range);
+        this.stats.matches -= 1;
+      }
+    }
   }
 
   /**
@@ -278,6 +316,7 @@ export class PageHighlighter {
       }
       if (exhausted) this.queue.shift();
     }
+    this.reviewConditional(false);
     const elapsed = performance.now() - started;
     this.stats.totalMs += elapsed;
     this.stats.slices += 1;
@@ -331,10 +370,18 @@ export class PageHighlighter {
         range: new StaticRange(bounds),
         block: flow.block,
         nodes,
+        shown: !m.condition,
       };
+      if (m.condition) record.condition = m.condition;
       list.push(record);
-      this.unpainted.add(record.range);
-      this.stats.matches += 1;
+      if (record.shown) {
+        this.support.add(record.termId);
+        this.unpainted.add(record.range);
+        this.stats.matches += 1;
+      } else {
+        this.conditional.add(record);
+        this.conditionalReviewedAt = -1;
+      }
       for (const node of nodes) {
         const byNode = this.recordsByNode.get(node);
         if (byNode) byNode.push(record);
@@ -358,7 +405,9 @@ export class PageHighlighter {
       this.highlight?.delete(r.range);
       this.unpainted.delete(r.range);
       for (const n of r.nodes) this.recordsByNode.delete(n);
-      this.stats.matches -= 1;
+      if (r.shown) this.stats.matches -= 1;
+      if (r.condition) this.conditional.delete(r);
+      else this.support.remove(r.termId);
     }
     this.recordsByBlock.delete(block);
   }
@@ -419,6 +468,9 @@ export class PageHighlighter {
         if (covering.has(el)) return true;
       return false;
     });
+    // Names that left the page may take away the support of others still on it.
+    this.reviewConditional(false);
+    this.paint();
     this.stats.rescans += covering.size;
     this.stats.totalMs += performance.now() - started;
     for (const root of covering) this.enqueue(root);
