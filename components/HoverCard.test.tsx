@@ -35,6 +35,16 @@ const click = (el: Element | null | undefined) => {
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('HoverCard states', () => {
+  it('says how the page spells a name found through its spelling family, as text', () => {
+    const { $ } = mount({ status: 'ready', card: sampleCard(), pageForm: 'Toqaev<b>' });
+    const note = $('.sl-spelling')!;
+    expect(note.textContent).toBe(
+      `Written here as “Toqaev<b>”; the sources write “${sampleCard().term.name}”.`,
+    );
+    expect(note.querySelector('b')).toBeNull();
+    expect(mount({ status: 'ready', card: sampleCard() }).$('.sl-spelling')).toBeNull();
+  });
+
   it('ready: name, kind, variants, counts, three excerpts with source and date', () => {
     const { card, $, $$ } = mount({ status: 'ready', card: sampleCard() });
     expect(card.getAttribute('role')).toBe('dialog');

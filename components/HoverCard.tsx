@@ -18,7 +18,12 @@ import { KindIcon } from './KindIcon';
 
 export type HoverCardState =
   | { status: 'loading'; name: string }
-  | { status: 'ready'; card: TermCard }
+  | {
+      status: 'ready';
+      card: TermCard;
+      /** The page's spelling when it differs from every form the sources write (`Toqaev`). */
+      pageForm?: string;
+    }
   | { status: 'not-found'; name: string }
   | { status: 'error'; message: string };
 
@@ -78,6 +83,11 @@ export function HoverCard(props: HoverCardProps): JSX.Element {
               <KindIcon kind={kind} />
               <span>{KIND_LABELS[kind] ?? kind}</span>
               {pinned && <span class="sl-pinned">Pinned</span>}
+            </p>
+          )}
+          {state.status === 'ready' && state.pageForm && (
+            <p class="sl-spelling">
+              Written here as “{state.pageForm}”; the sources write “{state.card.term.name}”.
             </p>
           )}
         </div>

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DictionaryEntry } from '../types';
 import { compileMatcher, matchTerms, matchTermsSimple, splitWords, wordKey } from './match-terms';
+import { familyKey } from './spelling-family';
 
 const DICTIONARY: DictionaryEntry[] = [
   {
@@ -297,5 +298,32 @@ describe('page forms: dotted acronyms, spelling families, conditions', () => {
   it('finds the same matches on the simple path', () => {
     const text = 'Toqaev met U.S. envoys; Enrique Mora and Mora.';
     expect(matchTermsSimple(text, matcher)).toEqual(matchTerms(text, matcher));
+  });
+
+  it('finds any word by its family key on both paths (the fast path hashes without folding when nothing folds)', () => {
+    const letter = fc.constantFrom(...'aeiouyqkhzdjgwcstnrv');
+    fc.assert(
+      fc.property(fc.array(letter, { minLength: 5, maxLength: 10 }), (letters) => {
+        const word = letters.join('');
+        // Folding shortens a real name by a few letters at most; the matcher relies on it.
+        fc.pre(word.length - familyKey(word).length <= 4);
+        // No name starts with `Ck`: the matcher does not look words starting with `c` up under `k`.
+        fc.pre(!word.startsWith('ck'));
+        const spelled = word[0]!.toUpperCase() + word.slice(1);
+        const m = compileMatcher([
+          {
+            id: 'x',
+            name: 'Xx Placeholder',
+            kind: 'place',
+            variants: ['Xx Placeholder'],
+            spellingKeys: [familyKey(word)],
+          },
+        ]);
+        const text = `Near ${spelled} today`;
+        expect(matchTerms(text, m).map((x) => x.termId)).toEqual(['x']);
+        expect(matchTermsSimple(text, m).map((x) => x.termId)).toEqual(['x']);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

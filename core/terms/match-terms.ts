@@ -25,7 +25,7 @@
  *   the person in full (see page-support.ts).
  */
 import { foldDiacritics } from '../text/normalize';
-import { familyKey } from './spelling-family';
+import { familyKey, foldFamilyCodes } from './spelling-family';
 import type { DictionaryEntry } from '../types';
 
 /** When a page may show a match: always, with support for the subject, or beside the full name. */
@@ -68,6 +68,14 @@ export interface TermMatcher {
   readonly variantCount: number;
   /** Bitset of the hashes of every first word: most page words are rejected without making a string. */
   readonly firstWordFilter: Uint32Array;
+  /** The same for the first words of spelling-family keys (hashed after folding). */
+  readonly familyFilter: Uint32Array;
+  /**
+   * Per (lowercase ASCII first letter, word length): 1 when a word of that
+   * shape can fold to a family key's first word. Folding only shortens a word,
+   * by at most a few letters, so most capitalised words are ruled out here.
+   */
+  readonly familyShapes: Uint8Array;
   readonly filterMask: number;
 }
 
@@ -183,8 +191,36 @@ export function compileMatcher(terms: readonly DictionaryEntry[]): TermMatcher {
     const h = hashKey(key) & filterMask;
     firstWordFilter[h >>> 5]! |= 1 << (h & 31);
   }
-  return { root, familyRoot, termCount: terms.length, variantCount, firstWordFilter, filterMask };
+  const familyFilter = new Uint32Array(bits >>> 5);
+  const familyShapes = new Uint8Array(128 * SHAPE_LENGTHS);
+  for (const key of familyRoot.children?.keys() ?? []) {
+    const h = hashKey(key) & filterMask;
+    familyFilter[h >>> 5]! |= 1 << (h & 31);
+    // The letters a word may start with to fold to this key's first letter (q -> k, zh -> j, ...).
+    for (const initial of FOLDS_TO[key[0]!] ?? key[0]!)
+      for (let length = key.length; length <= key.length + MAX_FOLD_SHRINK; length++)
+        familyShapes[initial.charCodeAt(0) * SHAPE_LENGTHS + Math.min(length, SHAPE_LENGTHS - 1)] =
+          1;
+  }
+  return {
+    root,
+    familyRoot,
+    termCount: terms.length,
+    variantCount,
+    firstWordFilter,
+    familyFilter,
+    familyShapes,
+    filterMask,
+  };
 }
+
+/** Word lengths told apart by `familyShapes`; longer words share the last slot. */
+const SHAPE_LENGTHS = 32;
+/** How many letters folding may remove from a name (`Nazarbayev` 10 -> `nazarbaev` 9; digraphs, doubles). */
+const MAX_FOLD_SHRINK = 4;
+
+/** Which first letters fold to a family key's first letter (see spelling-family.ts; no name starts with `Ck`). */
+const FOLDS_TO: Record<string, string> = { k: 'kq', j: 'jzd', i: 'iy', e: 'ey', v: 'vw' };
 
 function insert(root: TrieNode, keys: string[], candidate: Candidate): void {
   let node = root;
@@ -293,6 +329,7 @@ export function matchTerms(text: string, matcher: TermMatcher): TermMatch[] {
       const h = tokenHashes[k]! & filterMask;
       return (firstWordFilter[h >>> 5]! & (1 << (h & 31))) !== 0;
     },
+    familyHashAt: (k) => familyHashAt(lower, tokenStarts[k]!, tokenEnds[k]!, tokenHashes[k]!),
   });
 }
 
@@ -320,6 +357,7 @@ export function matchTermsSimple(text: string, matcher: TermMatcher): TermMatch[
     ends,
     keyAt: (k) => keys[k]!,
     mayStart: () => true,
+    familyHashAt: (k) => hashKey(familyKey(keys[k]!)),
   });
 }
 
@@ -371,6 +409,49 @@ function scanWords(lower: string): number {
   return n;
 }
 
+const familyBuffer: number[] = [];
+
+/**
+ * `hashKey(familyKey(key))` of a word, without making a string: most
+ * capitalised page words are rejected here. -1 for a word with characters
+ * outside the Basic Multilingual Plane (no family is looked up for it).
+ */
+function familyHashAt(lower: string, start: number, end: number, plainHash: number): number {
+  // Most words have nothing to fold: their family key is their key, whose hash scanWords made.
+  if (!needsFolding(lower, start, end)) return plainHash;
+  familyBuffer.length = 0;
+  for (let i = start; i < end; i++) {
+    const c = lower.charCodeAt(i);
+    const k = c < 128 ? 1 : classify(c);
+    if (k === 1) familyBuffer.push(CHAR_FOLD[c]!);
+    else if (k !== 2) return -1;
+  }
+  const n = foldFamilyCodes(familyBuffer, familyBuffer.length);
+  let h = FNV_OFFSET;
+  for (let x = 0; x < n; x++) h = Math.imul(h ^ familyBuffer[x]!, FNV_PRIME);
+  return h >>> 0;
+}
+
+/** True unless the ASCII word is certainly its own family key (no letter a fold rule rewrites). */
+function needsFolding(lower: string, start: number, end: number): boolean {
+  let prev = -1;
+  for (let i = start; i < end; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 128 || c === 113 /* q */ || c === 119 /* w */ || c === 121 /* y */ || c === prev)
+      return true;
+    if (c === 104 /* h */ && (prev === 107 || prev === 103 || prev === 122)) return true; // kh gh zh
+    if ((c === 106 && prev === 100) || (c === 107 && prev === 99)) return true; // dj ck
+    if (c === 105 /* i */ && isVowelCode(prev) && isVowelCode(lower.charCodeAt(i + 1))) return true;
+    if (i === start && c === 105 && lower.charCodeAt(i + 1) === 101) return true; // a leading ie
+    prev = c;
+  }
+  return false;
+}
+
+function isVowelCode(c: number): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
+}
+
 /** The trie key of a word: its lowercase letters without diacritics (as `wordKey`). */
 function foldedKey(lower: string, start: number, end: number): string {
   keyBuffer.length = 0;
@@ -395,6 +476,8 @@ interface Walk {
   ends: readonly number[];
   keyAt: (k: number) => string;
   mayStart: (k: number) => boolean;
+  /** Hash of token k's spelling-family key (as `hashKey(familyKey(keyAt(k)))`), -1 if it has none. */
+  familyHashAt: (k: number) => number;
 }
 
 /** A match found from token `first` to token `last`. */
@@ -406,16 +489,23 @@ interface Found {
 }
 
 function walkTrie(w: Walk): TermMatch[] {
-  const { count: n, starts, ends } = w;
+  const { count: n, starts, ends, text } = w;
+  const hasFamilies = w.matcher.familyRoot.children !== undefined;
   const out: TermMatch[] = [];
   let i = 0;
   while (i < n) {
     let found = w.mayStart(i) ? longestFrom(w, i, w.matcher.root, w.keyAt) : null;
     let bySpelling = false;
-    if (!found) found = dottedAcronymAt(w, i);
-    if (!found && w.matcher.familyRoot.children && startsFamilyWord(w, i)) {
-      found = longestFrom(w, i, w.matcher.familyRoot, (k) => familyKey(w.keyAt(k)));
-      bySpelling = found !== null;
+    // Checked inline first: these run for nearly every word of a page.
+    const length = ends[i]! - starts[i]!;
+    if (!found && length === 1) found = dottedAcronymAt(w, i);
+    if (!found && hasFamilies && length >= 4 && mayFoldToFamily(w, starts[i]!, length)) {
+      const h = w.familyHashAt(i);
+      const { familyFilter, filterMask } = w.matcher;
+      if (h >= 0 && (familyFilter[(h & filterMask) >>> 5]! & (1 << (h & filterMask & 31))) !== 0) {
+        found = longestFrom(w, i, w.matcher.familyRoot, (k) => familyKey(w.keyAt(k)));
+        bySpelling = found !== null;
+      }
     }
     if (!found) {
       i += 1;
@@ -470,7 +560,7 @@ function dottedAcronymAt(w: Walk, i: number): Found | null {
   while (
     j < n &&
     ends[j]! - starts[j]! === 1 &&
-    UPPER.test(text[starts[j]!]!) &&
+    isUpperAt(text, starts[j]!) &&
     text[ends[j]!] === '.' &&
     (j === i || starts[j]! === ends[j - 1]! + 1)
   ) {
@@ -483,7 +573,7 @@ function dottedAcronymAt(w: Walk, i: number): Found | null {
     j > i &&
     starts[j]! === ends[j - 1]! + 1 &&
     ends[j]! - starts[j]! === 1 &&
-    UPPER.test(text[starts[j]!]!)
+    isUpperAt(text, starts[j]!)
   ) {
     letters += text[starts[j]!]!;
     j += 1;
@@ -499,10 +589,21 @@ function dottedAcronymAt(w: Walk, i: number): Found | null {
   return { last, candidate, end };
 }
 
-/** A capitalised word long enough to be looked up by its spelling family. */
-function startsFamilyWord(w: Walk, i: number): boolean {
-  const start = w.starts[i]!;
-  return w.ends[i]! - start >= 4 && UPPER.test(w.text[start]!);
+/** A capitalised word whose first letter and length fit a family key's first word (non-ASCII: maybe). */
+function mayFoldToFamily(w: Walk, start: number, length: number): boolean {
+  const c = w.text.charCodeAt(start);
+  if (c >= 128) return UPPER.test(w.text[start]!);
+  if (c < 65 || c > 90) return false;
+  return (
+    w.matcher.familyShapes[(c + 32) * SHAPE_LENGTHS + Math.min(length, SHAPE_LENGTHS - 1)] === 1
+  );
+}
+
+/** `UPPER.test(text[at])`, without the regular expression for ASCII (the common case). */
+function isUpperAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(text[at]!);
 }
 
 function acceptedCandidate(

@@ -145,9 +145,12 @@ function familyKeyOf(form: string, t: Term): string | null {
   const words = splitWords(form).map((w) => wordKey(w.word));
   if (words.length === 0 || !words.some((w) => w.length >= MIN_FAMILY_WORD)) return null;
   if (/^\p{Lu}{2,}$/u.test(form)) return null;
-  const key = words.map(familyKey).join(' ');
-  if (words.length === 1 && englishFamilies().has(key)) return null;
-  return key;
+  const folded = words.map(familyKey);
+  if (words.length === 1 && englishFamilies().has(folded[0]!)) return null;
+  // A name whose first word folds to itself (`Roman Vassilenko`) is left to its surname's key:
+  // the page matcher looks families up word by word, and common first words cost every page time.
+  if (words.length > 1 && folded[0] === words[0]) return null;
+  return folded.join(' ');
 }
 
 function plainKey(form: string): string {

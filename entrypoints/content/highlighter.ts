@@ -38,6 +38,8 @@ export interface MatchRecord {
   condition?: MatchCondition;
   /** Painted and hoverable now. */
   shown: boolean;
+  /** Found through the spelling family: the page writes the name otherwise than the sources. */
+  bySpelling?: true;
 }
 
 export interface HighlightStats {
@@ -373,6 +375,7 @@ export class PageHighlighter {
         shown: !m.condition,
       };
       if (m.condition) record.condition = m.condition;
+      if (m.bySpelling) record.bySpelling = true;
       list.push(record);
       if (record.shown) {
         this.support.add(record.termId);

@@ -107,10 +107,23 @@ export function createPageSession(options: { doc: Document; settings: Settings }
 
   let lastAnchor: DOMRect | null = null;
 
+  /** The page's own spelling of a name found through its spelling family (text only, never markup). */
+  const pageFormOf = (record: MatchRecord): string | undefined => {
+    if (!record.bySpelling) return undefined;
+    const range = doc.createRange();
+    try {
+      range.setStart(record.range.startContainer, record.range.startOffset);
+      range.setEnd(record.range.endContainer, record.range.endOffset);
+      return range.toString().slice(0, 80) || undefined;
+    } catch {
+      return undefined; // The page changed under the match.
+    }
+  };
+
   function showCardFor(
     termId: string,
     anchor: DOMRect,
-    opts: { pinned?: boolean; focus?: boolean } = {},
+    opts: { pinned?: boolean; focus?: boolean; pageForm?: string } = {},
   ): void {
     const entry = entries.get(termId);
     const name = entry?.name ?? termId;
@@ -124,7 +137,15 @@ export function createPageSession(options: { doc: Document; settings: Settings }
         card.then(
           (data) => {
             if (shownTermId !== termId) return;
-            host.update(data ? { status: 'ready', card: data } : { status: 'not-found', name });
+            host.update(
+              data
+                ? {
+                    status: 'ready',
+                    card: data,
+                    ...(opts.pageForm ? { pageForm: opts.pageForm } : {}),
+                  }
+                : { status: 'not-found', name },
+            );
           },
           () => {
             if (shownTermId !== termId) return;
@@ -189,7 +210,7 @@ export function createPageSession(options: { doc: Document; settings: Settings }
         },
         open: (record, pointer) => {
           const anchor = anchorFor(record, pointer);
-          if (anchor) showCardFor(record.termId, anchor);
+          if (anchor) showCardFor(record.termId, anchor, { pageForm: pageFormOf(record) });
         },
         close: () => cardHost?.close(),
         isOpen: () => cardHost?.isOpen ?? false,

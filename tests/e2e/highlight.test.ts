@@ -73,7 +73,10 @@ describe('highlighting and the hover card in Chromium', () => {
     await expect
       .poll(
         async () =>
-          (await highlightedTexts(page)).filter((f) => f.id === 'p-late').map((f) => f.text),
+          (await highlightedTexts(page))
+            .filter((f) => f.id === 'p-late')
+            .map((f) => f.text)
+            .sort(),
         {
           timeout: 10_000,
         },
