@@ -70,6 +70,12 @@ export interface ArticleView {
   passages: Passage[];
 }
 
+/** One source in the reader's list of sources. */
+export interface SourceSummary {
+  article: ArticleMeta;
+  passageCount: number;
+}
+
 /** A request with no parameters. */
 export type NoParams = Record<never, never>;
 
@@ -79,6 +85,8 @@ export interface BackgroundProtocol {
   lookupTerm: { request: { termId: string }; response: TermCard | null };
   search: { request: { query: string; limit?: number }; response: SearchResponse };
   getArticle: { request: { articleId: string }; response: ArticleView | null };
+  /** Every source article without its text, in corpus order (the reader's start page). */
+  listSources: { request: NoParams; response: { sources: SourceSummary[] } };
   /** Opens the reader page in a new tab (the card's "see all" and excerpt links; pages cannot open extension pages). */
   openReader: {
     request: { termId?: string; articleId?: string; passageId?: string };
@@ -131,6 +139,8 @@ export function parseBackgroundRequest(x: unknown): Envelope<BackgroundProtocol>
       return { channel: 'sourcelight', type: 'getDictionary' };
     case 'getStatus':
       return { channel: 'sourcelight', type: 'getStatus' };
+    case 'listSources':
+      return { channel: 'sourcelight', type: 'listSources' };
     case 'lookupTerm':
       return isShortString(x.termId, 200)
         ? { channel: 'sourcelight', type: 'lookupTerm', termId: x.termId }

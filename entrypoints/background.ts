@@ -59,6 +59,7 @@ export default defineBackground(() => {
         lookupTerm: (r) => service.lookupTerm(r),
         search: (r) => service.search(r),
         getArticle: (r) => service.getArticle(r),
+        listSources: () => service.listSources({}),
         getStatus: () => service.getStatus({}),
         openReader: async ({ termId, articleId, passageId }) => {
           const route: ReaderRoute = articleId

@@ -10,6 +10,7 @@ import type {
   BackgroundProtocol,
   Excerpt,
   SearchResponse,
+  SourceSummary,
   TermCard,
 } from '../messages';
 import type { ArticleMeta, CompiledCorpus, CompiledDictionary, Passage, Term } from '../types';
@@ -82,6 +83,17 @@ export function createLookupService(options: { load: () => Promise<LoadedCorpus>
       const article = loaded.articleById.get(articleId);
       if (!article) return null;
       return { article, passages: loaded.corpus.passages.filter((p) => p.articleId === articleId) };
+    },
+    async listSources(): Promise<{ sources: SourceSummary[] }> {
+      const { corpus } = await get();
+      const counts = new Map<string, number>();
+      for (const p of corpus.passages) counts.set(p.articleId, (counts.get(p.articleId) ?? 0) + 1);
+      return {
+        sources: corpus.articles.map((article) => ({
+          article,
+          passageCount: counts.get(article.id) ?? 0,
+        })),
+      };
     },
     async getStatus() {
       try {
