@@ -12,6 +12,7 @@ import {
   describeArticleDate,
   describeFigure,
   formatDate,
+  describePublisher,
   measureLabel,
 } from '../core/view/format';
 import type { DisplayArticle } from '../core/view/timeline';
@@ -86,6 +87,7 @@ function FigureRow({
   onOpenPassage: CardFiguresProps['onOpenPassage'];
 }): JSX.Element {
   const date = figureDate(figure);
+  const publisher = describePublisher(figure.article);
   return (
     <li class="sl-figure" data-figure-id={figure.id}>
       <button
@@ -97,15 +99,25 @@ function FigureRow({
         <span class="sl-figure-value">{describeFigure(figure)}</span>
         <span class="sl-figure-attribution">
           <span class="sl-figure-source">
-            {figure.article.publisher ?? figure.article.title}
+            {publisher.isStated ? publisher.text : figure.article.title}
             <CuratedMark
               article={figure.article}
-              field={figure.article.publisher ? 'publisher' : 'title'}
+              field={publisher.isStated ? 'publisher' : 'title'}
             />
           </span>
           <span class={date.isDated ? 'sl-figure-date' : 'sl-figure-date sl-undated'}>
             {/* For screen readers and copy-paste; the line break separates visually. */}
             <span class="sl-visually-hidden"> · </span>
+            {/* The title stands in as the source; the missing publisher is said, not left out (#12). */}
+            {!publisher.isStated && (
+              <>
+                <span class="sl-undated sl-no-publisher">
+                  {publisher.text}
+                  <CuratedMark article={figure.article} field="publisher" />
+                </span>
+                {' · '}
+              </>
+            )}
             {date.text}
             {isArticleDate(figure) && <CuratedMark article={figure.article} field="date" />}
           </span>

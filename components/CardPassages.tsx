@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Excerpt } from '../core/messages';
-import { describeArticleDate, plural } from '../core/view/format';
+import { describeArticleDate, describePublisher, plural } from '../core/view/format';
 import { groupBySource, type SourceOrder } from '../core/view/timeline';
 import { CuratedMark } from './CuratedMark';
 import { ExcerptText } from './ExcerptText';
@@ -62,17 +62,17 @@ export function CardPassages({
             <ol class="sl-source-groups">
               {groups.map((g) => {
                 const date = describeArticleDate(g.article);
+                const publisher = describePublisher(g.article);
                 return (
                   <li key={g.article.id} class="sl-source-group" data-article-id={g.article.id}>
                     <p class="sl-source-head">
                       <span class="sl-source-title">{g.article.title}</span>
                       <span class="sl-source-meta">
-                        {g.article.publisher && (
-                          <>
-                            {g.article.publisher}
-                            <CuratedMark article={g.article} field="publisher" /> ·{' '}
-                          </>
-                        )}
+                        <span class={publisher.isStated ? undefined : 'sl-undated'}>
+                          {publisher.text}
+                          <CuratedMark article={g.article} field="publisher" />
+                        </span>
+                        {' · '}
                         <span class={date.isDated ? undefined : 'sl-undated'}>
                           {date.text}
                           <CuratedMark article={g.article} field="date" />

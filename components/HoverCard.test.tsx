@@ -175,9 +175,30 @@ describe('HoverCard dates', () => {
       }),
     });
     expect($$('.sl-source-meta').map((m) => m.textContent)).toEqual([
-      'date not stated',
+      'publisher not stated · date not stated',
       'Pub · undated; mentions events up to Jul 2022',
     ]);
+  });
+
+  it('says "publisher not stated" where a source names none, styled like a missing date, with no gap', () => {
+    const noPublisher = article('n', 'No publisher', null, '2022-01-05');
+    const ex = { passageId: 'n:1', text: 'X', marks: [], article: noPublisher };
+    const { $$ } = mount(
+      {
+        status: 'ready',
+        card: sampleCard({ excerpts: [ex], allExcerpts: [ex], figureGroups: [] }),
+      },
+      { passagesOpen: true },
+    );
+    const meta = $$('.sl-excerpt .sl-source-meta')[0]!;
+    expect(meta.textContent).toBe('publisher not stated · 5 Jan 2022');
+    const publisher = meta.querySelector('.sl-publisher')!;
+    expect(publisher.textContent).toBe('publisher not stated');
+    expect(publisher.classList.contains('sl-undated')).toBe(true);
+    // "All passages by source" says it too.
+    const head = $$('.sl-source-group .sl-source-meta')[0]!;
+    expect(head.textContent).toBe('publisher not stated · 5 Jan 2022 · 1 passage');
+    expect(head.querySelector('.sl-undated')?.textContent).toBe('publisher not stated');
   });
 });
 
@@ -252,7 +273,12 @@ describe('HoverCard figures', () => {
     });
     expect($$('.sl-figure-measure')[0]?.textContent).toBe('Protesters killed');
     expect($$('.sl-figure-value')[0]?.textContent).toBe('dozens');
-    expect($$('.sl-figure-date')[0]?.textContent).toBe(' · 6 Jan 2022 (from its text)');
+    // The title stands in as the source; the missing publisher is said beside the date.
+    expect($$('.sl-figure-source')[0]?.textContent).toBe(ARTICLES.undated.title);
+    expect($$('.sl-figure-date')[0]?.textContent).toBe(
+      ' · publisher not stated · 6 Jan 2022 (from its text)',
+    );
+    expect($$('.sl-figure-date .sl-undated')[0]?.textContent).toBe('publisher not stated');
   });
 
   it('shows the first groups, disagreements first, and the rest on request', async () => {

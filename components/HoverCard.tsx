@@ -7,7 +7,13 @@ import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Excerpt, TermCard } from '../core/messages';
 import type { TermKind } from '../core/types';
-import { KIND_LABELS, describeArticleDate, formatNumber, plural } from '../core/view/format';
+import {
+  KIND_LABELS,
+  describeArticleDate,
+  describePublisher,
+  formatNumber,
+  plural,
+} from '../core/view/format';
 import type { DisplayArticle } from '../core/view/timeline';
 import { CardFigures } from './CardFigures';
 import { CardPassages } from './CardPassages';
@@ -146,20 +152,20 @@ function Skeleton(): JSX.Element {
 
 function SourceLine({ article, onOpen }: { article: DisplayArticle; onOpen(): void }): JSX.Element {
   const date = describeArticleDate(article);
+  const publisher = describePublisher(article);
   return (
     <p class="sl-source">
       <button type="button" class="sl-source-link" title={article.title} onClick={onOpen}>
         {article.title}
       </button>
       <span class="sl-source-meta">
-        {article.publisher && (
-          <span class="sl-publisher">
-            {article.publisher}
-            <CuratedMark article={article} field="publisher" />
-          </span>
-        )}
+        {/* A missing publisher is said, like a missing date, rather than left as a gap (#12). */}
+        <span class={publisher.isStated ? 'sl-publisher' : 'sl-publisher sl-undated'}>
+          {publisher.text}
+          <CuratedMark article={article} field="publisher" />
+        </span>
         {/* A long "undated; mentions events up to …" gets its own line rather than a dangling separator. */}
-        {article.publisher && (date.isDated ? ' · ' : <span class="sl-visually-hidden"> · </span>)}
+        {date.isDated ? ' · ' : <span class="sl-visually-hidden"> · </span>}
         <span class={date.isDated ? 'sl-date' : 'sl-date sl-undated'}>
           {date.text}
           <CuratedMark article={article} field="date" />

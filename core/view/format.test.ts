@@ -3,6 +3,7 @@ import {
   curatedNote,
   dateMidpoint,
   describeArticleDate,
+  describePublisher,
   formatDate,
   formatFigure,
   formatNumber,
@@ -51,6 +52,18 @@ describe('dates', () => {
       text: 'undated; mentions events up to Nov 2023',
       isDated: false,
     });
+  });
+});
+
+describe('publishers', () => {
+  it.each([
+    ['Reuters', { text: 'Reuters', isStated: true }],
+    [' Eurasianet ', { text: 'Eurasianet', isStated: true }],
+    [null, { text: 'publisher not stated', isStated: false }],
+    ['', { text: 'publisher not stated', isStated: false }],
+    ['   ', { text: 'publisher not stated', isStated: false }],
+  ])('describePublisher(%j)', (publisher, shown) => {
+    expect(describePublisher({ publisher })).toEqual(shown);
   });
 });
 

@@ -70,6 +70,24 @@ export function describeArticleDate(article: {
   };
 }
 
+/** Said where a source names no publisher, so the gap reads as a fact, not a glitch (#12). */
+export const PUBLISHER_NOT_STATED = 'publisher not stated';
+
+/**
+ * What an article's publisher line says: the publisher, or that the source names none.
+ *
+ * @example describePublisher({ publisher: null }) // { text: 'publisher not stated', isStated: false }
+ */
+export function describePublisher(article: { publisher: string | null }): {
+  text: string;
+  isStated: boolean;
+} {
+  const publisher = article.publisher?.trim();
+  return publisher
+    ? { text: publisher, isStated: true }
+    : { text: PUBLISHER_NOT_STATED, isStated: false };
+}
+
 const FIELD_NAMES: Record<CuratedArticleField, string> = {
   title: 'Title',
   publisher: 'Publisher',
