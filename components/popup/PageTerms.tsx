@@ -49,8 +49,10 @@ export function PageTerms({
           >
             <span>{t.name}</span>
             <span class="sl-kind">{KIND_LABELS[t.kind]}</span>
-            <span class="sl-count" aria-label={`${t.count} times`}>
-              {t.count}
+            {/* Labelled, so "8" beside the "Sources" link is not read as 8 sources (#12). */}
+            <span class="sl-mentions">
+              <span class="sl-count">{t.count}</span> {t.count === 1 ? 'mention' : 'mentions'}
+              <span class="sl-visually-hidden"> on this page</span>
             </span>
           </button>
           <button

@@ -124,6 +124,22 @@ describe('Popup', () => {
     expect(root.querySelector('.sl-switch strong')?.textContent).toBe('example.com');
   });
 
+  it('labels the page count as mentions, so it is not read as a number of sources', async () => {
+    api.getPageTerms.mockResolvedValue([
+      { termId: tokayev.id, name: tokayev.name, kind: 'person', count: 8 },
+      { termId: 'csto', name: 'CSTO', kind: 'organisation', count: 1 },
+    ]);
+    await mount();
+    const mentions = (id: string) =>
+      root.querySelector(`[data-term-id="${id}"] .sl-mentions`)?.textContent;
+    expect(mentions(tokayev.id)).toBe('8 mentions on this page');
+    expect(mentions('csto')).toBe('1 mention on this page');
+    // Visible text is "8 mentions"; the name's button carries the whole phrase as its accessible name.
+    const button = root.querySelector(`[data-term-id="${tokayev.id}"] .sl-name`)!;
+    expect(button.textContent).toContain('8 mentions on this page');
+    expect(button.querySelector('.sl-visually-hidden')?.textContent).toBe(' on this page');
+  });
+
   it('debounces typing into one search and drops a stale response', async () => {
     const input = await mount();
     await type(input, 'To');
