@@ -138,6 +138,7 @@ describe('curated article metadata in the views', () => {
       getArticle: () => Promise.resolve({ article: curated, passages: [] }),
       lookupTerm: () => Promise.resolve(null),
       search: () => Promise.reject(new Error('not used')),
+      listSources: () => Promise.reject(new Error('not used')),
     };
     const el = mount(
       <Reader

@@ -1,23 +1,32 @@
 /**
  * The reader: a source article in full with the chosen passage marked, the
- * other passages of a term beside it, all passages of a term, or search
- * results. I/O comes in through `api` (the background's answers).
+ * other passages of a term beside it, all passages of a term, search
+ * results, or (with no parameters) the list of sources and a search box.
+ * I/O comes in through `api` (the background's answers).
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ArticleView, SearchResponse, TermCard } from '../../core/messages';
+import type { ArticleView, SearchResponse, SourceSummary, TermCard } from '../../core/messages';
 import { readerPath, type ReaderRoute } from '../../core/reader-url';
 import { findMentions } from '../../core/search/excerpt';
-import { describeArticleDate, KIND_LABELS, plural } from '../../core/view/format';
+import {
+  describeArticleDate,
+  describePublisher,
+  KIND_LABELS,
+  plural,
+} from '../../core/view/format';
 import { groupBySource } from '../../core/view/timeline';
 import { ExcerptText } from '../ExcerptText';
 import { SourceLine } from '../popup/SourceLine';
 import { CuratedMark } from '../CuratedMark';
+import { ReaderStart } from './ReaderStart';
 
 export interface ReaderApi {
   getArticle(articleId: string): Promise<ArticleView | null>;
   lookupTerm(termId: string): Promise<TermCard | null>;
   search(query: string): Promise<SearchResponse>;
+  /** Every source, for the start page. */
+  listSources(): Promise<{ sources: SourceSummary[] }>;
 }
 
 type Load<T> =
@@ -50,6 +59,7 @@ export function Reader({ route, api }: { route: ReaderRoute; api: ReaderApi }): 
   const search = useLoad(route.kind === 'search' ? () => api.search(route.query) : null, [
     route.kind === 'search' ? route.query : null,
   ]);
+  const sources = useLoad(route.kind === 'empty' ? () => api.listSources() : null, [route.kind]);
 
   useEffect(() => {
     const name =
@@ -69,18 +79,21 @@ export function Reader({ route, api }: { route: ReaderRoute; api: ReaderApi }): 
         <a class="sl-brand" href={readerPath({ kind: 'empty' })}>
           Sourcelight
         </a>
-        <form class="sl-reader-search" action="reader.html" method="get" role="search">
-          <label for="sl-reader-q" class="sl-visually-hidden">
-            Search the sources
-          </label>
-          <input
-            id="sl-reader-q"
-            name="q"
-            type="search"
-            placeholder="Search the sources…"
-            defaultValue={route.kind === 'search' ? route.query : ''}
-          />
-        </form>
+        {/* The start page has its own, larger search box. */}
+        {route.kind !== 'empty' ? (
+          <form class="sl-reader-search" action="reader.html" method="get" role="search">
+            <label for="sl-reader-q" class="sl-visually-hidden">
+              Search the sources
+            </label>
+            <input
+              id="sl-reader-q"
+              name="q"
+              type="search"
+              placeholder="Search the sources…"
+              defaultValue={route.kind === 'search' ? route.query : ''}
+            />
+          </form>
+        ) : null}
       </header>
       {route.kind === 'article' ? (
         <div class={termId ? 'sl-reader-grid' : 'sl-reader-single'}>
@@ -100,9 +113,7 @@ export function Reader({ route, api }: { route: ReaderRoute; api: ReaderApi }): 
           <SearchResults state={search} />
         </main>
       ) : (
-        <main class="sl-reader-single">
-          <p class="sl-muted">Search the sources, or open a result from the toolbar popup.</p>
-        </main>
+        <ReaderStart state={sources} />
       )}
     </div>
   );
@@ -157,6 +168,7 @@ function ArticlePane({
     );
   const { article, passages } = view;
   const date = describeArticleDate(article);
+  const publisher = describePublisher(article);
   const safeUrl = article.url && /^https?:\/\//iu.test(article.url) ? article.url : null;
   return (
     <main class="sl-article">
@@ -168,21 +180,21 @@ function ArticlePane({
         <dl class="sl-article-meta">
           <div>
             <dt>Publisher</dt>
-            <dd>
-              {article.publisher ?? 'not stated'}
+            <dd class={publisher.isStated ? undefined : 'sl-undated'}>
+              {publisher.isStated ? publisher.text : 'not stated'}
               <CuratedMark article={article} field="publisher" />
             </dd>
           </div>
           <div>
             <dt>Date</dt>
-            <dd class={date.isDated ? '' : 'sl-undated'}>
+            <dd class={date.isDated ? undefined : 'sl-undated'}>
               {date.text}
               <CuratedMark article={article} field="date" />
             </dd>
           </div>
           <div>
             <dt>Author</dt>
-            <dd>
+            <dd class={article.author ? undefined : 'sl-undated'}>
               {article.author ?? 'not stated'}
               <CuratedMark article={article} field="author" />
             </dd>

@@ -11,6 +11,7 @@ const api: ReaderApi = {
   getArticle: (articleId) => sendToBackground('getArticle', { articleId }),
   lookupTerm: (termId) => sendToBackground('lookupTerm', { termId }),
   search: (query) => sendToBackground('search', { query, limit: 100 }),
+  listSources: () => sendToBackground('listSources', {}),
 };
 
 const applyTheme = (theme: string) => (document.documentElement.dataset.theme = theme);

@@ -1,0 +1,107 @@
+/**
+ * The reader opened with no address parameters: a search over the passages
+ * and every source, newest first, each linking to the reader at that article
+ * (#12). Searching submits to `reader.html?q=`, the page the popup and the
+ * selection menu open, so results have an address the back button keeps.
+ */
+import type { JSX } from 'preact';
+import type { SourceSummary } from '../../core/messages';
+import { readerPath } from '../../core/reader-url';
+import { describeArticleDate, describePublisher, plural } from '../../core/view/format';
+import { groupBySource } from '../../core/view/timeline';
+import { CuratedMark } from '../CuratedMark';
+
+export type SourcesState =
+  | { status: 'loading' }
+  | { status: 'error'; error: string }
+  | { status: 'ready'; data: { sources: SourceSummary[] } };
+
+/** Newest first, undated last in corpus order (the order the card's "All passages by source" uses). */
+export function orderSources(sources: readonly SourceSummary[]): SourceSummary[] {
+  return groupBySource(sources, 'newest').flatMap((g) => g.excerpts);
+}
+
+export function ReaderStart({ state }: { state: SourcesState | null }): JSX.Element {
+  return (
+    <main class="sl-reader-single sl-reader-start">
+      <form
+        class="sl-start-search"
+        action="reader.html"
+        method="get"
+        role="search"
+        aria-label="Search the passages"
+      >
+        <label for="sl-start-q">Search the passages of your sources</label>
+        <div class="sl-start-search-row">
+          <input
+            id="sl-start-q"
+            name="q"
+            type="search"
+            required
+            autocomplete="off"
+            placeholder="A name, a place, a phrase…"
+          />
+          <button type="submit">Search</button>
+        </div>
+      </form>
+      <SourceList state={state} />
+    </main>
+  );
+}
+
+function SourceList({ state }: { state: SourcesState | null }): JSX.Element {
+  if (!state || state.status === 'loading') return <p class="sl-muted">Loading the sources…</p>;
+  if (state.status === 'error')
+    return (
+      <p class="sl-error" role="alert">
+        Could not load the sources: {state.error}
+      </p>
+    );
+  const sources = orderSources(state.data.sources);
+  return (
+    <section aria-labelledby="sl-sources-title">
+      <h1 id="sl-sources-title">
+        Sources <span class="sl-muted sl-sources-count">{plural(sources.length, 'article')}</span>
+      </h1>
+      {sources.length === 0 ? (
+        <p class="sl-muted">No sources: add articles to seeds/ and rebuild the extension.</p>
+      ) : (
+        <ol class="sl-source-list">
+          {sources.map((s) => (
+            <SourceItem key={s.article.id} source={s} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function SourceItem({ source }: { source: SourceSummary }): JSX.Element {
+  const { article, passageCount } = source;
+  const publisher = describePublisher(article);
+  const date = describeArticleDate(article);
+  return (
+    <li data-article-id={article.id}>
+      <a
+        class="sl-source-title"
+        href={readerPath({ kind: 'article', articleId: article.id, passageId: null, termId: null })}
+      >
+        {article.title}
+      </a>
+      <CuratedMark article={article} field="title" />
+      <p class="sl-meta">
+        <span class={publisher.isStated ? 'sl-publisher' : 'sl-publisher sl-undated'}>
+          {publisher.text}
+          <CuratedMark article={article} field="publisher" />
+        </span>
+        {' · '}
+        <span class={date.isDated ? 'sl-date' : 'sl-date sl-undated'}>
+          {date.text}
+          <CuratedMark article={article} field="date" />
+        </span>
+        {' · '}
+        <span class="sl-passage-count">{plural(passageCount, 'passage')}</span>
+      </p>
+    </li>
+  );
+}
