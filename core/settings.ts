@@ -64,6 +64,28 @@ export function parseHoverDelay(x: unknown, fallback = DEFAULT_SETTINGS.hoverDel
   return Math.round(Math.min(HOVER_DELAY_MAX_MS, Math.max(HOVER_DELAY_MIN_MS, n)));
 }
 
+/**
+ * A hover delay as typed in the options page: the value to save, and a note
+ * when it is not what was typed, so a clamp is said rather than silent (#12).
+ * Rounding to whole milliseconds is not worth a note.
+ *
+ * @example readHoverDelayInput('5000', 300) // { ms: 2000, note: 'Hover delay is at most 2000 ms; set to 2000 ms.' }
+ */
+export function readHoverDelayInput(
+  text: string,
+  current: number,
+): { ms: number; note: string | null } {
+  const typed = text.trim() === '' ? Number.NaN : Number(text);
+  if (!Number.isFinite(typed))
+    return { ms: current, note: `Hover delay needs a number of milliseconds; kept ${current} ms.` };
+  const ms = parseHoverDelay(typed, current);
+  if (typed > HOVER_DELAY_MAX_MS)
+    return { ms, note: `Hover delay is at most ${HOVER_DELAY_MAX_MS} ms; set to ${ms} ms.` };
+  if (typed < HOVER_DELAY_MIN_MS)
+    return { ms, note: `Hover delay is at least ${HOVER_DELAY_MIN_MS} ms; set to ${ms} ms.` };
+  return { ms, note: null };
+}
+
 /** Valid site keys, normalised, deduplicated, order kept; invalid entries are dropped. */
 export function parseSiteList(x: unknown): string[] {
   if (!Array.isArray(x)) return [];

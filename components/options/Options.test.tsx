@@ -123,6 +123,38 @@ describe('Options page', () => {
     expect(document.documentElement.dataset.theme).toBe('dark');
   });
 
+  it('says beside the field when a typed hover delay is clamped, politely', async () => {
+    await mount();
+    const note = $('#sl-opt-delay-note');
+    // The live region is there, empty, before anything is typed.
+    expect(note.getAttribute('aria-live')).toBe('polite');
+    expect(note.textContent).toBe('');
+    expect($('#sl-opt-delay').getAttribute('aria-describedby')).toContain('sl-opt-delay-note');
+    const typeDelay = async (value: string) => {
+      await act(async () => {
+        const delay = $<HTMLInputElement>('#sl-opt-delay');
+        delay.value = value;
+        delay.dispatchEvent(new Event('input', { bubbles: true }));
+        delay.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await settle();
+    };
+
+    await typeDelay('5000');
+    expect((await stored())!.hoverDelayMs).toBe(2000);
+    expect($<HTMLInputElement>('#sl-opt-delay').value).toBe('2000');
+    expect(note.textContent).toBe('Hover delay is at most 2000 ms; set to 2000 ms.');
+
+    await typeDelay('-20');
+    expect((await stored())!.hoverDelayMs).toBe(0);
+    expect(note.textContent).toBe('Hover delay is at least 0 ms; set to 0 ms.');
+
+    // A value in range clears the note.
+    await typeDelay('450');
+    expect((await stored())!.hoverDelayMs).toBe(450);
+    expect(note.textContent).toBe('');
+  });
+
   it('follows changes made elsewhere (the popup)', async () => {
     await mount();
     await saveSettings({ disabledSites: ['elsewhere.net'] });

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
-  parseHoverDelay,
+  readHoverDelayInput,
   type HighlightStyle,
   type Settings,
   type Theme,
@@ -35,6 +35,8 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
   const [siteInput, setSiteInput] = useState('');
   const [siteError, setSiteError] = useState<string | null>(null);
   const [delayText, setDelayText] = useState<string | null>(null);
+  /** Said beside the field when a typed delay was not taken as typed (clamped, or not a number). */
+  const [delayNote, setDelayNote] = useState('');
   const statusTimer = useRef<ReturnType<typeof setTimeout>>();
 
   useEffect(() => {
@@ -152,20 +154,25 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
             min={HOVER_DELAY_MIN_MS}
             max={HOVER_DELAY_MAX_MS}
             step={50}
-            aria-describedby="sl-opt-delay-help"
+            aria-describedby="sl-opt-delay-help sl-opt-delay-note"
             value={delayText ?? String(settings.hoverDelayMs)}
             onInput={(e) => setDelayText((e.currentTarget as HTMLInputElement).value)}
             onChange={(e) => {
-              const ms = parseHoverDelay(
+              const { ms, note } = readHoverDelayInput(
                 (e.currentTarget as HTMLInputElement).value,
                 settings.hoverDelayMs,
               );
               setDelayText(null);
+              setDelayNote(note ?? '');
               save(`hover delay ${ms} ms`, () => ({ hoverDelayMs: ms }));
             }}
           />
           <span id="sl-opt-delay-help" class="sl-muted">
             {HOVER_DELAY_MIN_MS}–{HOVER_DELAY_MAX_MS} ms; about 300 feels natural.
+          </span>
+          {/* Present (empty) from the start: a live region added with its text is often not announced. */}
+          <span id="sl-opt-delay-note" class="sl-note" role="status" aria-live="polite">
+            {delayNote}
           </span>
         </div>
       </section>
