@@ -56,8 +56,38 @@ export interface SearchHit extends Excerpt {
   score: number;
 }
 
+/** The known name a search is about, shown before the passages (issue 12). */
+export interface SearchTerm {
+  id: string;
+  name: string;
+  kind: TermKind;
+  variants: string[];
+  /** Passages and source articles that mention it. */
+  passages: number;
+  sources: number;
+}
+
+/** A figure group that answers a figure question: each source's figure, with its article. */
+export interface SearchFigureGroup {
+  id: string;
+  measure: string;
+  isDisagreement: boolean;
+  figures: Array<{
+    passageId: string;
+    value: number;
+    valueMax?: number;
+    qualifier: string;
+    quote: string;
+    article: ArticleMeta;
+  }>;
+}
+
 export interface SearchResponse {
   query: string;
+  /** When the query names a known term: that term (its passages lead the hits). */
+  term?: SearchTerm;
+  /** When the query asks for a number: the figure groups that answer it, best first. */
+  figureGroups?: SearchFigureGroup[];
   hits: SearchHit[];
   /** Known names matching the query (prefix / fuzzy), for suggestions. */
   names: DictionaryEntry[];

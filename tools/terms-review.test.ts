@@ -110,10 +110,11 @@ describe('terms:review', { timeout: 60_000 }, () => {
     const r = await review('merge', 'Almaty', 'Almaty Region');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Dictionary: 1 merged (Almaty Region → Almaty)');
+    // The curated file may already hold an Almaty alias (other spellings): the merge adds to it.
     expect((await curated()).aliases).toContainEqual({
       name: 'Almaty',
       kind: 'place',
-      variants: ['Almaty Region'],
+      variants: expect.arrayContaining(['Almaty Region']),
     });
     const merged = holder(await rebuild(), 'Almaty Region');
     expect(merged?.name).toBe('Almaty');

@@ -117,3 +117,60 @@ describe('searchCorpus', () => {
     });
   });
 });
+
+describe('searchCorpus knows names and figures (issue 12)', () => {
+  const text = (name: string, s: string) => ({ name, bytes: new TextEncoder().encode(s) });
+  const { corpus } = compileCorpus({
+    files: [
+      text(
+        'a.md',
+        '---\ntitle: First report\npublisher: Example Wire\ndate: 2022-01-10\n---\n\n' +
+          'President Kassym-Jomart Tokayev said 160 people were killed in the January events, and many more were hurt in the streets of the city.\n\n' +
+          'A famine in the 1930s caused mass death across the steppe, historians say, and the memory of it is still strong in the villages.\n',
+      ),
+      text(
+        'b.md',
+        '---\ntitle: Second report\npublisher: Other Daily\ndate: 2022-01-20\n---\n\n' +
+          'President Kassym-Jomart Toqayev later said 225 people were killed in the January events, a higher figure than before.\n\n' +
+          'Critics of Tokayev asked for an independent inquiry into the January events, which the government has so far refused.\n',
+      ),
+    ],
+    curated: {
+      aliases: [{ name: 'January events', kind: 'event', variants: [] }],
+      exclude: [],
+    },
+  });
+  const loaded = loadCorpus(corpus);
+
+  it('a near spelling of a name leads with that term and every passage that mentions it', () => {
+    const r = searchCorpus(loaded, 'Toqaev', 10);
+    expect(r.term).toMatchObject({ name: 'Kassym-Jomart Tokayev', kind: 'person', sources: 2 });
+    expect(r.hits.map((h) => h.passageId).sort()).toEqual(
+      corpus.terms
+        .find((t) => t.name === 'Kassym-Jomart Tokayev')!
+        .passageIds.slice()
+        .sort(),
+    );
+  });
+
+  it('a figure question leads with the figure group, each source with its date, and its passages', () => {
+    const r = searchCorpus(loaded, 'death toll', 10);
+    const group = r.figureGroups?.[0];
+    expect(group?.measure).toBe('killed');
+    expect(group?.isDisagreement).toBe(true);
+    expect(group?.figures.map((f) => [f.value, f.article.publisher, f.article.date])).toEqual([
+      [160, 'Example Wire', '2022-01-10'],
+      [225, 'Other Daily', '2022-01-20'],
+    ]);
+    // The passages that carry the tolls come before the famine's "mass death".
+    expect(r.hits.slice(0, 2).map((h) => h.text)).toEqual([
+      expect.stringContaining('160 people were killed'),
+      expect.stringContaining('225 people were killed'),
+    ]);
+    expect(r.term).toBeUndefined();
+  });
+
+  it('a query that only mentions a name among other words stays a word search', () => {
+    expect(searchCorpus(loaded, 'Tokayev inquiry', 10).term).toBeUndefined();
+  });
+});

@@ -1,10 +1,20 @@
 /** Full-text search over passages plus name suggestions, for the popup. */
-import type { SearchHit, SearchResponse } from '../messages';
+import type { SearchFigureGroup, SearchHit, SearchResponse, SearchTerm } from '../messages';
 import type { DictionaryEntry } from '../types';
 import { foldDiacritics } from '../text/normalize';
 import { excerptAround } from './excerpt';
+import { readQuestion, type Question } from './question';
 import type { LoadedCorpus } from './service';
 
+/**
+ * Searches the passages for the popup and the reader. A query that names a
+ * known term (any spelling, or a near one) leads with that term and every
+ * passage that mentions it; a figure question ("death toll", "how many
+ * detained") leads with the figure groups that answer it and their passages;
+ * then the word search.
+ *
+ * @example searchCorpus(loaded, 'Toqaev', 30) // term: Kassym-Jomart Tokayev, hits: his passages
+ */
 export function searchCorpus(
   loaded: LoadedCorpus,
   rawQuery: string,
@@ -12,27 +22,154 @@ export function searchCorpus(
 ): SearchResponse {
   const query = rawQuery.trim().slice(0, 200);
   if (!query) return { query, hits: [], names: [], nearNames: [] };
-  let results = loaded.index.search(query);
-  if (results.length === 0) results = loaded.index.search(query, { combineWith: 'OR' });
-  const hits: SearchHit[] = results.slice(0, limit).flatMap((r) => {
-    const passage = loaded.passageById.get(String(r.id));
+  const terms = loaded.dictionary.terms;
+  const question = readQuestion(query, (w) => nameWords(loaded).has(w));
+  const term = question.measure ? undefined : termNamedBy(loaded, query);
+  const figureGroups = question.measure ? answerFigures(loaded, question, query) : [];
+
+  const text = question.searchText || query;
+  let results = loaded.index.search(text);
+  if (results.length === 0) results = loaded.index.search(text, { combineWith: 'OR' });
+  const scores = new Map(results.map((r) => [String(r.id), r]));
+  // Passages that carry the answer first, then the term's passages by how well they match, then the rest.
+  const leading: string[] = [
+    ...figureGroups.flatMap((g) => g.figures.map((f) => f.passageId)),
+    ...(term ? termPassages(loaded, term.id, scores) : []),
+  ];
+  const order = [...new Set([...leading, ...results.map((r) => String(r.id))])];
+  const marksFor = (id: string): string[] => {
+    const r = scores.get(id);
+    return [
+      query,
+      ...(term?.variants ?? []),
+      ...(r ? (r.terms.length ? r.terms : r.queryTerms) : []),
+    ];
+  };
+  const hits: SearchHit[] = order.slice(0, limit).flatMap((id) => {
+    const passage = loaded.passageById.get(id);
     const article = passage && loaded.articleById.get(passage.articleId);
     if (!passage || !article) return [];
     // The whole query first, so a phrase ("Nur-Sultan", "CSTO troops") is marked as one span
-    // where it occurs as written; then the index terms it matched (stems, fuzzy matches).
-    const { text, marks } = excerptAround(passage.text, [
-      query,
-      ...(r.terms.length ? r.terms : r.queryTerms),
-    ]);
-    return [{ passageId: passage.id, text, marks, article, score: r.score }];
+    // where it occurs as written; then the term's spellings and the index terms it matched.
+    const { text: excerpt, marks } = excerptAround(passage.text, marksFor(id));
+    return [
+      { passageId: passage.id, text: excerpt, marks, article, score: scores.get(id)?.score ?? 0 },
+    ];
   });
-  const names = matchNames(loaded.dictionary.terms, query);
+  const names = matchNames(terms, query);
   return {
     query,
+    ...(term ? { term } : {}),
+    ...(figureGroups.length ? { figureGroups } : {}),
     hits,
     names,
-    nearNames: hits.length === 0 ? nearNames(loaded.dictionary.terms, query) : [],
+    nearNames: hits.length === 0 ? nearNames(terms, query) : [],
   };
+}
+
+const nameWordSets = new WeakMap<LoadedCorpus, Set<string>>();
+
+/** Every word of every known name, folded: `tokayev`, `kassym`, `csto`, ... */
+function nameWords(loaded: LoadedCorpus): Set<string> {
+  let set = nameWordSets.get(loaded);
+  if (!set) {
+    set = new Set(loaded.dictionary.terms.flatMap((t) => t.variants.flatMap(words)));
+    nameWordSets.set(loaded, set);
+  }
+  return set;
+}
+
+/**
+ * The term a query names as a whole: a spelling of it, the start of one, or
+ * (for one word) a near spelling (`Toqaev`, `Nazarbaiev`). Null for a query
+ * that only mentions a name among other words (`CSTO troops`).
+ */
+function termNamedBy(loaded: LoadedCorpus, query: string): SearchTerm | undefined {
+  const single = words(query).length === 1;
+  let best: [DictionaryEntry, number] | null = null;
+  for (const t of loaded.dictionary.terms) {
+    const rank = nameMatchRank(t, query);
+    if (rank === null || rank === 2 || (rank === 3 && !single)) continue;
+    if (!best || rank < best[1] || (rank === best[1] && moreMentioned(loaded, t, best[0])))
+      best = [t, rank];
+  }
+  const term = best && loaded.termById.get(best[0].id);
+  if (!term) return undefined;
+  const sources = new Set(term.passageIds.map((id) => loaded.passageById.get(id)?.articleId));
+  return {
+    id: term.id,
+    name: term.name,
+    kind: term.kind,
+    variants: term.variants,
+    passages: term.passageIds.length,
+    sources: sources.size,
+  };
+}
+
+function moreMentioned(loaded: LoadedCorpus, a: DictionaryEntry, b: DictionaryEntry): boolean {
+  return (
+    (loaded.termById.get(a.id)?.passageIds.length ?? 0) >
+    (loaded.termById.get(b.id)?.passageIds.length ?? 0)
+  );
+}
+
+/** A term's passages, best word-search match first, then in corpus order. */
+function termPassages(
+  loaded: LoadedCorpus,
+  termId: string,
+  scores: Map<string, { score: number }>,
+): string[] {
+  const ids = loaded.termById.get(termId)?.passageIds ?? [];
+  return ids
+    .map((id, i) => [id, scores.get(id)?.score ?? 0, i] as const)
+    .sort((a, b) => b[1] - a[1] || a[2] - b[2])
+    .map(([id]) => id);
+}
+
+/**
+ * The figure groups that answer a figure question, best first: the asked
+ * subject (security forces), a name the query gives, then groups where
+ * sources differ and groups with more sources. At most three.
+ */
+function answerFigures(
+  loaded: LoadedCorpus,
+  question: Question,
+  query: string,
+): SearchFigureGroup[] {
+  const figureById = new Map(loaded.corpus.figures.map((f) => [f.id, f]));
+  const named = new Set(matchNames(loaded.dictionary.terms, query).map((t) => t.id));
+  const scored = loaded.corpus.figureGroups
+    .filter((g) => g.measure === question.measure)
+    .map((g) => {
+      const figures = g.figureIds.flatMap((id) => figureById.get(id) ?? []);
+      const subjects = new Set(figures.map((f) => f.subject ?? null));
+      const score =
+        (subjects.has(question.subject) ? 4 : 0) +
+        (g.termIds.some((id) => named.has(id)) ? 2 : 0) +
+        (g.isDisagreement ? 1 : 0) +
+        Math.min(figures.length, 5) * 0.1;
+      return { g, figures, score };
+    })
+    .sort((a, b) => b.score - a.score);
+  return scored.slice(0, 3).map(({ g, figures }) => ({
+    id: g.id,
+    measure: g.measure,
+    isDisagreement: g.isDisagreement,
+    figures: figures.flatMap((f) => {
+      const article = loaded.articleById.get(f.articleId);
+      if (!article) return [];
+      return [
+        {
+          passageId: f.passageId,
+          value: f.value,
+          ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
+          qualifier: f.qualifier,
+          quote: f.quote,
+          article,
+        },
+      ];
+    }),
+  }));
 }
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();

@@ -220,7 +220,7 @@ const SHAPE_LENGTHS = 32;
 const MAX_FOLD_SHRINK = 4;
 
 /** Which first letters fold to a family key's first letter (see spelling-family.ts; no name starts with `Ck`). */
-const FOLDS_TO: Record<string, string> = { k: 'kq', j: 'jzd', i: 'iy', e: 'ey', v: 'vw' };
+const FOLDS_TO: Record<string, string> = { k: 'kq', j: 'jzd', i: 'iy', e: 'eyi', v: 'vw' };
 
 function insert(root: TrieNode, keys: string[], candidate: Candidate): void {
   let node = root;
