@@ -5,6 +5,7 @@
  */
 import type {
   ArticleMeta,
+  FigureQualifier,
   CompiledDictionary,
   DictionaryEntry,
   Figure,
@@ -76,7 +77,9 @@ export interface SearchFigureGroup {
     passageId: string;
     value: number;
     valueMax?: number;
-    qualifier: string;
+    qualifier: FigureQualifier;
+    unit?: string;
+    isVague?: boolean;
     quote: string;
     article: ArticleMeta;
   }>;

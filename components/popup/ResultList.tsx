@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { SearchResponse } from '../../core/messages';
 import { KIND_LABELS } from '../../core/view/format';
 import { ExcerptText } from '../ExcerptText';
+import { SearchAnswer } from './SearchAnswer';
 import { SourceLine } from './SourceLine';
 
 export interface ResultListProps {
@@ -27,6 +28,11 @@ export function ResultList(props: ResultListProps): JSX.Element {
 
   return (
     <>
+      <SearchAnswer
+        {...(response.term ? { term: response.term } : {})}
+        {...(response.figureGroups ? { figureGroups: response.figureGroups } : {})}
+        onName={props.onName}
+      />
       {response.names.length > 0 ? (
         <div class="sl-names-row" aria-label="Matching names">
           <span class="sl-muted">Names:</span>

@@ -3,6 +3,7 @@ import type { SearchFigureGroup, SearchHit, SearchResponse, SearchTerm } from '.
 import type { DictionaryEntry } from '../types';
 import { foldDiacritics } from '../text/normalize';
 import { excerptAround } from './excerpt';
+import { familyKey } from '../terms/spelling-family';
 import { readQuestion, type Question } from './question';
 import type { LoadedCorpus } from './service';
 
@@ -85,11 +86,15 @@ function nameWords(loaded: LoadedCorpus): Set<string> {
  * that only mentions a name among other words (`CSTO troops`).
  */
 function termNamedBy(loaded: LoadedCorpus, query: string): SearchTerm | undefined {
-  const single = words(query).length === 1;
+  const qWords = words(query);
+  const single = qWords.length === 1;
   let best: [DictionaryEntry, number] | null = null;
   for (const t of loaded.dictionary.terms) {
     const rank = nameMatchRank(t, query);
-    if (rank === null || rank === 2 || (rank === 3 && !single)) continue;
+    if (rank === null || rank === 2) continue;
+    // A near spelling names a term only when it is one word, one edit or a romanisation away
+    // (`Toqaev`, `Nazarbaiev`); farther ones (`Tqkaxev`) are offered as "did you mean".
+    if (rank === 3 && !(single && isSpellingOf(qWords[0]!, t))) continue;
     if (!best || rank < best[1] || (rank === best[1] && moreMentioned(loaded, t, best[0])))
       best = [t, rank];
   }
@@ -104,6 +109,13 @@ function termNamedBy(loaded: LoadedCorpus, query: string): SearchTerm | undefine
     passages: term.passageIds.length,
     sources: sources.size,
   };
+}
+
+function isSpellingOf(word: string, term: DictionaryEntry): boolean {
+  const key = familyKey(word);
+  return term.variants.some((v) =>
+    words(v).some((w) => editDistance(word, w) <= 1 || familyKey(w) === key),
+  );
 }
 
 function moreMentioned(loaded: LoadedCorpus, a: DictionaryEntry, b: DictionaryEntry): boolean {
@@ -163,6 +175,8 @@ function answerFigures(
           passageId: f.passageId,
           value: f.value,
           ...(f.valueMax !== undefined ? { valueMax: f.valueMax } : {}),
+          ...(f.unit !== undefined ? { unit: f.unit } : {}),
+          ...(f.isVague ? { isVague: true } : {}),
           qualifier: f.qualifier,
           quote: f.quote,
           article,

@@ -100,6 +100,34 @@ describe('popup, reader and site switch in Chromium', () => {
     await rm(userDataDir, { recursive: true, force: true });
   });
 
+  it('a near spelling shows the person and all their passages; a figure question shows the tolls first', async () => {
+    const news = await openNews(ext, newsUrl);
+    const popup = await openPopup(ext, await findTabId(ext, newsUrl));
+    const errors = collectPageErrors(popup);
+    await popup.locator('#sl-query').fill('Toqaev');
+    const answer = popup.locator('.sl-answer');
+    await expect
+      .poll(() => answer.textContent(), { timeout: 15_000 })
+      .toMatch(/Kassym-Jomart Tokayev\s*Person · (\d+) passages in \d+ sources/u);
+    const passages = Number(/(\d+) passages/u.exec((await answer.textContent()) ?? '')![1]);
+    expect(passages).toBeGreaterThanOrEqual(30);
+    const options = popup.locator('#sl-results [role="option"]');
+    expect(await options.count()).toBeGreaterThanOrEqual(25);
+
+    await popup.locator('#sl-query').fill('death toll');
+    await expect
+      .poll(() => popup.locator('.sl-answer-figures').first().textContent(), { timeout: 15_000 })
+      .toMatch(/killed · sources differ/u);
+    const tolls = await popup.locator('.sl-answer-figures').first().locator('li').allTextContents();
+    expect(tolls.length).toBeGreaterThanOrEqual(3);
+    // Each toll with its source and date, never a bare number.
+    for (const t of tolls) expect(t).toMatch(/^\S.* — .+, .+$/u);
+    await saveScreenshot(popup, 'popup-death-toll');
+    expect(errors).toEqual([]);
+    await popup.close();
+    await news.close();
+  });
+
   it('typing a query shows ranked results with the query emphasised; keys move and Escape clears', async () => {
     const news = await openNews(ext, newsUrl);
     const popup = await openPopup(ext, await findTabId(ext, newsUrl));

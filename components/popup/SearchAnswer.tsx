@@ -1,0 +1,76 @@
+/**
+ * What a search answers before its passages (issue 12): the figures that
+ * answer a figure question, each source's figure with its publisher and date,
+ * and the known name a query names, with its counts and other spellings.
+ */
+import type { JSX } from 'preact';
+import type { SearchFigureGroup, SearchTerm } from '../../core/messages';
+import {
+  describeArticleDate,
+  describeFigure,
+  describePublisher,
+  KIND_LABELS,
+  measureLabel,
+  plural,
+} from '../../core/view/format';
+
+export interface SearchAnswerProps {
+  term?: SearchTerm;
+  figureGroups?: SearchFigureGroup[];
+  /** Shows every passage about the term. */
+  onName(termId: string): void;
+}
+
+export function SearchAnswer(props: SearchAnswerProps): JSX.Element | null {
+  const { term, figureGroups = [] } = props;
+  if (!term && figureGroups.length === 0) return null;
+  return (
+    <section class="sl-answer" aria-label="Answer from the sources">
+      {figureGroups.map((g) => (
+        <div class="sl-answer-figures" key={g.id}>
+          <p class="sl-answer-title">
+            {measureLabel(g.measure)}
+            {g.isDisagreement ? <span class="sl-differ"> · sources differ</span> : null}
+          </p>
+          <ul>
+            {g.figures.map((f) => {
+              const publisher = describePublisher(f.article);
+              const date = describeArticleDate(f.article);
+              return (
+                <li key={f.passageId + f.quote}>
+                  <strong>{describeFigure({ ...f, measure: g.measure })}</strong>{' '}
+                  <span class="sl-muted">
+                    —{' '}
+                    <span class={publisher.isStated ? undefined : 'sl-undated'}>
+                      {publisher.text}
+                    </span>
+                    , <span class={date.isDated ? undefined : 'sl-undated'}>{date.text}</span>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+      {term ? (
+        <div class="sl-answer-term">
+          <p>
+            <strong>{term.name}</strong>{' '}
+            <span class="sl-muted">
+              {KIND_LABELS[term.kind]} · {plural(term.passages, 'passage')} in{' '}
+              {plural(term.sources, 'source')}
+            </span>
+          </p>
+          {term.variants.length > 1 ? (
+            <p class="sl-muted">
+              Also written {term.variants.filter((v) => v !== term.name).join(', ')}
+            </p>
+          ) : null}
+          <button type="button" class="sl-link-button" onClick={() => props.onName(term.id)}>
+            All passages about {term.name}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
