@@ -23,6 +23,8 @@ export interface Excerpt {
   /** Character ranges of `text` to emphasise (the name, or the query terms). */
   marks: Array<[start: number, end: number]>;
   article: ArticleMeta;
+  /** Other sources whose passage says nearly the same words (a wire text reposted): shown as "also in N sources". */
+  alsoIn?: ArticleMeta[];
 }
 
 export interface RelatedName {
