@@ -3,6 +3,7 @@ import type { SearchFigureGroup, SearchHit, SearchResponse, SearchTerm } from '.
 import type { DictionaryEntry } from '../types';
 import { foldDiacritics } from '../text/normalize';
 import { excerptAround } from './excerpt';
+import { collapseNearDuplicates } from './near-duplicates';
 import { familyKey } from '../terms/spelling-family';
 import { readQuestion, type Question } from './question';
 import type { LoadedCorpus } from './service';
@@ -46,7 +47,7 @@ export function searchCorpus(
       ...(r ? (r.terms.length ? r.terms : r.queryTerms) : []),
     ];
   };
-  const hits: SearchHit[] = order.slice(0, limit).flatMap((id) => {
+  const found: SearchHit[] = order.slice(0, limit * 2).flatMap((id) => {
     const passage = loaded.passageById.get(id);
     const article = passage && loaded.articleById.get(passage.articleId);
     if (!passage || !article) return [];
@@ -57,6 +58,11 @@ export function searchCorpus(
       { passageId: passage.id, text: excerpt, marks, article, score: scores.get(id)?.score ?? 0 },
     ];
   });
+  // A wire text reposted by several posts is one hit, "also in N sources".
+  const hits = collapseNearDuplicates(
+    found,
+    (h) => loaded.passageById.get(h.passageId)?.text ?? h.text,
+  ).slice(0, limit);
   const names = matchNames(terms, query);
   return {
     query,

@@ -6,6 +6,7 @@ import type { Excerpt, FigureGroupView, RelatedName, TermCard } from '../message
 import type { Passage, Term } from '../types';
 import { compileMatcher, matchTerms } from '../terms/match-terms';
 import { excerptAround } from './excerpt';
+import { collapseNearDuplicates } from './near-duplicates';
 import type { LoadedCorpus } from './service';
 
 export const CARD_EXCERPTS = 3;
@@ -51,7 +52,7 @@ export function buildTermCard(loaded: LoadedCorpus, termId: string): TermCard | 
   if (!term) return null;
   const passages = samplePassages(loaded, term.passageIds, MAX_CARD_PASSAGES);
   const matcher = compileMatcher([term]);
-  const allExcerpts = passages.flatMap((p) => {
+  const excerpts = passages.flatMap((p) => {
     const article = loaded.articleById.get(p.articleId);
     if (!article) return [];
     // The same rules as on the page (acronyms in capitals, names capitalised), so the card
@@ -60,6 +61,11 @@ export function buildTermCard(loaded: LoadedCorpus, termId: string): TermCard | 
     const { text, marks } = excerptAround(p.text, { mentions });
     return [{ passageId: p.id, text, marks, article } satisfies Excerpt];
   });
+  // A wire text reposted by several posts is one excerpt, "also in N sources".
+  const allExcerpts = collapseNearDuplicates(
+    excerpts,
+    (e) => loaded.passageById.get(e.passageId)?.text ?? e.text,
+  );
   const sourceCount = new Set(
     term.passageIds.map((id) => loaded.passageById.get(id)?.articleId).filter(Boolean),
   ).size;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Excerpt } from '../messages';
+import type { ArticleMeta } from '../types';
+import { collapseNearDuplicates } from './near-duplicates';
+
+const article = (id: string): ArticleMeta => ({
+  id,
+  file: `${id}.txt`,
+  title: id,
+  publisher: null,
+  author: null,
+  url: null,
+  date: null,
+  dateText: null,
+});
+const WIRE =
+  'Kazakhstan President Kassym-Jomart Tokayev said on Friday that order had been restored across the country after days of unrest, and that troops from the CSTO would leave soon.';
+const excerpt = (
+  passageId: string,
+  articleId: string,
+  text: string,
+): Excerpt & { full: string } => ({
+  passageId,
+  text: text.slice(0, 60),
+  marks: [],
+  article: article(articleId),
+  full: text,
+});
+
+describe('collapseNearDuplicates', () => {
+  it('keeps the first of a reposted text and lists the other sources', () => {
+    const items = [
+      excerpt('a:1', 'a', WIRE),
+      excerpt('b:4', 'b', `ALMATY (Reuters) - ${WIRE}`),
+      excerpt('c:2', 'c', WIRE.replace('on Friday', 'on Friday evening')),
+      excerpt(
+        'd:0',
+        'd',
+        'Critics said the troops had come to protect the regime, not the people, and asked for an inquiry.',
+      ),
+    ];
+    const out = collapseNearDuplicates(items, (e) => e.full);
+    expect(out.map((e) => e.passageId)).toEqual(['a:1', 'd:0']);
+    expect(out[0]!.alsoIn?.map((a) => a.id)).toEqual(['b', 'c']);
+    expect(out[1]!.alsoIn).toBeUndefined();
+    // The input is not changed.
+    expect(items[0]!.alsoIn).toBeUndefined();
+  });
+
+  it('never merges two passages of one article, or short passages', () => {
+    const out = collapseNearDuplicates(
+      [
+        excerpt('a:1', 'a', WIRE),
+        excerpt('a:9', 'a', WIRE),
+        excerpt('b:1', 'b', 'Tokayev spoke.'),
+        excerpt('c:1', 'c', 'Tokayev spoke.'),
+      ],
+      (e) => e.full,
+    );
+    expect(out.map((e) => e.passageId)).toEqual(['a:1', 'a:9', 'b:1', 'c:1']);
+  });
+});
