@@ -178,6 +178,22 @@ describe('Popup', () => {
     expect(option.textContent).toContain('6 Jan 2022');
   });
 
+  it('says when a result is also in other sources (a reposted text shown once)', async () => {
+    const input = await mount();
+    await type(input, 'y');
+    await flush();
+    const reposted = {
+      ...hit('a1:1', 'Tokayev said order was restored'),
+      alsoIn: [hit('b:1', '').article],
+    };
+    await act(async () => {
+      searches.get('y')!.resolve(response('y', [reposted]));
+    });
+    expect(root.querySelector('[role="option"] .sl-also-in')?.textContent).toBe(
+      'also in 1 other source',
+    );
+  });
+
   it('moves through results with the arrows, opens with Enter, clears and closes with Escape', async () => {
     const input = await mount();
     await type(input, 'Tokayev');

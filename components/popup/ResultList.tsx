@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { SearchResponse } from '../../core/messages';
-import { KIND_LABELS } from '../../core/view/format';
+import { KIND_LABELS, plural } from '../../core/view/format';
 import { ExcerptText } from '../ExcerptText';
 import { SearchAnswer } from './SearchAnswer';
 import { SourceLine } from './SourceLine';
@@ -95,6 +95,14 @@ export function ResultList(props: ResultListProps): JSX.Element {
                   <ExcerptText text={hit.text} marks={hit.marks} markClass="sl-mark" />
                 </p>
                 <SourceLine article={hit.article} />
+                {hit.alsoIn?.length ? (
+                  <span
+                    class="sl-also-in sl-muted"
+                    title={hit.alsoIn.map((a) => a.title).join('\n')}
+                  >
+                    also in {plural(hit.alsoIn.length, 'other source')}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
