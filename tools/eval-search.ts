@@ -16,6 +16,7 @@ import type { SearchResponse } from '../core/messages';
 import { searchCorpus } from '../core/search/search-corpus';
 import { loadCorpus } from '../core/search/service';
 import { compileSeedDir } from './compile-seeds';
+import { shownResultsOf } from './eval/search-shown';
 import {
   QUERY_KINDS,
   findUnknownIds,
@@ -60,27 +61,6 @@ if (split !== 'dev' && split !== 'holdout' && split !== 'all')
  * silently scoring passages only.
  */
 const KNOWN_FIELDS = new Set(['query', 'hits', 'names', 'nearNames', 'term', 'figureGroups']);
-
-interface MaybeRankedResponse {
-  hits: ReadonlyArray<{ passageId?: string; termId?: string; figureGroupId?: string }>;
-  term?: { id: string } | string | null;
-  figureGroups?: ReadonlyArray<{ id: string } | string>;
-}
-
-const idOf = (x: { id: string } | string) => (typeof x === 'string' ? x : x.id);
-
-/** What the reader sees, in display order, read from whatever the search returned. */
-function shownResultsOf(response: SearchResponse): ShownResults {
-  const r = response as unknown as MaybeRankedResponse;
-  const inHits = (key: 'termId' | 'figureGroupId') =>
-    r.hits.flatMap((h) => (h.passageId === undefined && h[key] ? [h[key]] : []));
-  const term = r.term ? idOf(r.term) : inHits('termId')[0];
-  return {
-    termId: term ?? null,
-    figureGroupIds: [...(r.figureGroups ?? []).map(idOf), ...inHits('figureGroupId')],
-    passageIds: r.hits.flatMap((h) => (h.passageId ? [h.passageId] : [])),
-  };
-}
 
 const queries: LabelledQuery[] = (() => {
   try {
