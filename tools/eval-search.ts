@@ -12,7 +12,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { SearchResponse } from '../core/messages';
 import { searchCorpus } from '../core/search/search-corpus';
 import { loadCorpus } from '../core/search/service';
 import { compileSeedDir } from './compile-seeds';
@@ -26,7 +25,6 @@ import {
   summarize,
   type LabelledQuery,
   type QueryScore,
-  type ShownResults,
 } from './eval/score-search';
 
 /** The popup asks for 30 results (entrypoints/popup/main.tsx); a right answer below that is not seen. */
