@@ -13,6 +13,7 @@ import {
   describeFigure,
   formatDate,
   describePublisher,
+  formatFigure,
   measureLabel,
 } from '../core/view/format';
 import type { DisplayArticle } from '../core/view/timeline';
@@ -71,6 +72,32 @@ export function sortFigures(figures: readonly FigureDisplay[]): FigureDisplay[] 
         : a.t - b.t || a.i - b.i,
     )
     .map((x) => x.f);
+}
+
+/** Groups that have figures, disagreements first: they are what a reader most needs to see. */
+export function orderFigureGroups(groups: readonly FigureGroupView[]): FigureGroupView[] {
+  return groups
+    .filter((g) => g.figures.length > 0)
+    .sort((a, b) => Number(b.isDisagreement) - Number(a.isDisagreement));
+}
+
+/**
+ * What a group's sources state, in a few characters: the span of the numbers
+ * ("160–238") when they are plain counts in one unit, else each distinct value
+ * as written ("dozens, 238"). Never one figure picked as the answer.
+ */
+export function summarizeFigures(figures: readonly FigureDisplay[]): string {
+  const sorted = sortFigures(figures);
+  const described = [...new Set(sorted.map((f) => describeFigure(f)))];
+  if (described.length === 1) return described[0]!;
+  const units = new Set(sorted.map((f) => f.unit));
+  const isPlain = sorted.every((f) => !f.isVague && f.measure !== 'event-date');
+  if (!isPlain || units.size > 1) return described.join(', ');
+  const low = Math.min(...sorted.map((f) => f.value));
+  const high = Math.max(...sorted.map((f) => f.valueMax ?? f.value));
+  // Same number with different qualifiers ("about 200", "200"): say each.
+  if (low === high) return described.join(', ');
+  return formatFigure({ value: low, valueMax: high, qualifier: 'range', unit: [...units][0] });
 }
 
 function groupLabel(group: FigureGroupView): string {
@@ -133,12 +160,8 @@ export function CardFigures({
   headingId,
 }: CardFiguresProps): JSX.Element | null {
   const [expanded, setExpanded] = useState(false);
-  const withFigures = groups.filter((g) => g.figures.length > 0);
-  if (withFigures.length === 0) return null;
-  // Disagreements first: they are what a reader most needs to see.
-  const ordered = [...withFigures].sort(
-    (a, b) => Number(b.isDisagreement) - Number(a.isDisagreement),
-  );
+  const ordered = orderFigureGroups(groups);
+  if (ordered.length === 0) return null;
   const hidden = expanded ? 0 : Math.max(0, ordered.length - FIGURE_GROUPS_SHOWN);
   const shown = hidden > 0 ? ordered.slice(0, FIGURE_GROUPS_SHOWN) : ordered;
   return (
@@ -174,5 +197,70 @@ export function CardFigures({
         </button>
       )}
     </section>
+  );
+}
+
+/** Each figure with its source and date, for the summary line's tooltip (text, never HTML). */
+function figureSources(group: FigureGroupView): string {
+  return sortFigures(group.figures)
+    .map((f) => {
+      const publisher = describePublisher(f.article);
+      const source = publisher.isStated ? publisher.text : f.article.title;
+      return `${describeFigure(f)}: ${source}, ${figureDate(f).text}`;
+    })
+    .join('\n');
+}
+
+export interface CardFigureSummaryProps {
+  groups: readonly FigureGroupView[];
+  /** The id of "Figures in the sources", where every figure is shown with its source. */
+  detailsId: string;
+}
+
+/**
+ * The figures in brief, under the card's header (issue 12: the answer was
+ * below the fold): one line per group, the span of what the sources state
+ * and whether they differ. The full list with sources stays below.
+ */
+export function CardFigureSummary({
+  groups,
+  detailsId,
+}: CardFigureSummaryProps): JSX.Element | null {
+  const ordered = orderFigureGroups(groups);
+  if (ordered.length === 0) return null;
+  const shown = ordered.slice(0, FIGURE_GROUPS_SHOWN);
+  const more = ordered.length - shown.length;
+  const showDetails = (event: JSX.TargetedMouseEvent<HTMLButtonElement>) => {
+    const root = event.currentTarget.getRootNode() as Document | ShadowRoot;
+    root.getElementById(detailsId)?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  };
+  return (
+    <ul class="sl-figure-summary" aria-label="Figures in brief">
+      {shown.map((group) => (
+        <li
+          key={group.id}
+          class="sl-figure-summary-item"
+          data-group-id={group.id}
+          title={figureSources(group)}
+        >
+          <span class="sl-figure-summary-label">{groupLabel(group)}:</span>{' '}
+          <span class="sl-figure-summary-value">{summarizeFigures(group.figures)}</span>
+          {group.isDisagreement && (
+            <>
+              {' · '}
+              <span class="sl-figure-summary-flag">sources differ</span>
+            </>
+          )}
+        </li>
+      ))}
+      {more > 0 && (
+        <li class="sl-figure-summary-more">
+          <button type="button" class="sl-figure-summary-link" onClick={showDetails}>
+            {more} more {more === 1 ? 'figure' : 'figures'} below
+            <span aria-hidden="true"> ↓</span>
+          </button>
+        </li>
+      )}
+    </ul>
   );
 }

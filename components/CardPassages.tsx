@@ -2,10 +2,58 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Excerpt } from '../core/messages';
+import type { ArticleMeta } from '../core/types';
 import { describeArticleDate, describePublisher, plural } from '../core/view/format';
 import { groupBySource, type SourceOrder } from '../core/view/timeline';
 import { CuratedMark } from './CuratedMark';
 import { ExcerptText } from './ExcerptText';
+
+/** One other source as a line of text: title, publisher, date. */
+function describeSource(article: ArticleMeta): string {
+  return `${article.title} (${describePublisher(article).text}, ${describeArticleDate(article).text})`;
+}
+
+/**
+ * "also in 2 sources" under an excerpt whose words other sources repeat (a
+ * wire text reposted, issue 12), opening to the list of those sources. Text
+ * only: titles and publishers come from the sources.
+ */
+export function AlsoIn({
+  articles,
+}: {
+  articles: readonly ArticleMeta[] | undefined;
+}): JSX.Element | null {
+  if (!articles || articles.length === 0) return null;
+  return (
+    <details class="sl-also-in">
+      <summary class="sl-also-in-summary" title={articles.map(describeSource).join('\n')}>
+        also in {plural(articles.length, 'source')}
+      </summary>
+      <ul class="sl-also-in-list">
+        {articles.map((a) => {
+          const date = describeArticleDate(a);
+          const publisher = describePublisher(a);
+          return (
+            <li key={a.id} class="sl-also-in-source">
+              <span class="sl-also-in-title">{a.title}</span>{' '}
+              <span class="sl-source-meta">
+                <span class={publisher.isStated ? undefined : 'sl-undated'}>
+                  {publisher.text}
+                  <CuratedMark article={a} field="publisher" />
+                </span>
+                {' · '}
+                <span class={date.isDated ? undefined : 'sl-undated'}>
+                  {date.text}
+                  <CuratedMark article={a} field="date" />
+                </span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
 
 export interface CardPassagesProps {
   excerpts: readonly Excerpt[];
@@ -92,6 +140,7 @@ export function CardPassages({
                           >
                             <ExcerptText text={e.text} marks={e.marks} markClass="sl-mark" />
                           </button>
+                          <AlsoIn articles={e.alsoIn} />
                         </li>
                       ))}
                     </ul>

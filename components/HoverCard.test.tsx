@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ARTICLES, EXCERPTS, FIGURES, article, sampleCard } from './fixtures/sample-card';
+import { summarizeFigures, type FigureDisplay } from './CardFigures';
+import { ARTICLES, EXCERPTS, FIGURES, REPOSTED, article, sampleCard } from './fixtures/sample-card';
 import { HoverCard, RELATED_SHOWN, type HoverCardProps, type HoverCardState } from './HoverCard';
 
 let root: HTMLDivElement | undefined;
@@ -53,7 +54,8 @@ describe('HoverCard states', () => {
     expect($('h2')?.textContent).toBe('January events');
     expect($('.sl-kind')?.textContent).toContain('Event');
     expect($('.sl-variants')?.textContent).toBe('Also written: Tragic January, Qandy Qantar');
-    expect($('.sl-summary')?.textContent).toBe('Mentioned in 5 passages across 4 sources');
+    expect($('.sl-summary')?.textContent).toBe('5 passages across 4 sources');
+    expect($('.sl-kind')?.textContent).toBe('Event·5 passages across 4 sources');
     const excerpts = $$('.sl-excerpt');
     expect(excerpts).toHaveLength(3);
     expect(excerpts.map((e) => e.querySelector('.sl-quote')?.textContent)).toEqual(
@@ -421,5 +423,145 @@ describe('HoverCard timeline and passages by source', () => {
       EXCERPTS[0]!.passageId,
       ARTICLES.euReporter.id,
     );
+  });
+});
+
+describe('HoverCard figures in brief (#12)', () => {
+  it('sits under the header, before the excerpts: one line per group, the span stated and the flag', () => {
+    const { card, $, $$ } = mount({ status: 'ready', card: sampleCard() });
+    const summary = $('.sl-figure-summary')!;
+    const lines = $$('.sl-figure-summary-item');
+    expect(lines.map((l) => l.textContent)).toEqual([
+      'People killed: 160–238 · sources differ',
+      'Criminal cases: 3,600',
+    ]);
+    // Before the first excerpt and the full section, in document order.
+    const order = [...card.querySelectorAll('.sl-figure-summary, .sl-excerpt, .sl-figures')];
+    expect(order[0]).toBe(summary);
+    expect(order.at(-1)?.classList.contains('sl-figures')).toBe(true);
+    // Each figure's source and date in the tooltip, oldest first; none singled out.
+    expect(lines[0]!.title).toBe(
+      [
+        'more than 160: EU Reporter, 10 Jan 2022',
+        '238: Embassy of Kazakhstan in Austria, 8 Mar 2022',
+        'about 200: Euractiv, 4 Jan 2024',
+      ].join('\n'),
+    );
+    expect($('.sl-figure-summary-link')).toBeNull();
+  });
+
+  it('shows the first groups and points to the rest below', () => {
+    const group = (id: string) => ({
+      id,
+      measure: 'money',
+      termIds: [],
+      isDisagreement: false,
+      figures: [{ ...FIGURES.cases, id: `f-${id}` }],
+    });
+    const { $, $$ } = mount({
+      status: 'ready',
+      card: sampleCard({ figureGroups: ['a', 'b', 'c', 'd', 'e'].map(group) }),
+    });
+    expect($$('.sl-figure-summary-item')).toHaveLength(3);
+    expect($('.sl-figure-summary-link')?.textContent).toBe('2 more figures below ↓');
+    click($('.sl-figure-summary-link'));
+  });
+
+  it('has no summary without figures', () => {
+    const { $ } = mount({ status: 'ready', card: sampleCard({ figureGroups: [] }) });
+    expect($('.sl-figure-summary')).toBeNull();
+  });
+
+  const f = (over: Partial<FigureDisplay>): FigureDisplay => ({ ...FIGURES.ministry, ...over });
+  it.each<[string, FigureDisplay[], string]>([
+    ['one figure', [f({})], '238'],
+    ['the same figure twice', [f({}), f({ id: 'b' })], '238'],
+    [
+      'counts that differ: their span',
+      [FIGURES.euractiv, FIGURES.ministry, FIGURES.euReporter],
+      '160–238',
+    ],
+    [
+      'a stated range widens the span',
+      [f({}), f({ value: 250, valueMax: 300, qualifier: 'range' })],
+      '238–300',
+    ],
+    [
+      'the same number, qualified differently: each',
+      [f({}), f({ qualifier: 'about' })],
+      '238, about 238',
+    ],
+    [
+      'a vague figure keeps its word',
+      [
+        f({}),
+        f({ value: 24, valueMax: 99, qualifier: 'range', isVague: true, quote: 'dozens died' }),
+      ],
+      '238, dozens',
+    ],
+    ['different units: each', [f({ unit: 'USD' }), f({ unit: 'EUR', value: 10 })], '$238, €10'],
+    [
+      'money: span in its unit',
+      [f({ unit: 'USD', value: 5 }), f({ unit: 'USD', value: 7 })],
+      '$5–7',
+    ],
+  ])('summarizeFigures: %s', (_, figures, expected) => {
+    expect(summarizeFigures(figures)).toBe(expected);
+  });
+});
+
+describe('HoverCard "also in N sources" (#12)', () => {
+  it('says how many other sources repeat an excerpt and lists them, as text', async () => {
+    const { $, $$ } = mount({
+      status: 'ready',
+      card: sampleCard({ excerpts: [REPOSTED, ...EXCERPTS.slice(1, 3)] }),
+    });
+    const also = $$('.sl-also-in');
+    expect(also).toHaveLength(1);
+    expect(also[0]!.closest('.sl-excerpt')?.getAttribute('data-passage-id')).toBe(
+      REPOSTED.passageId,
+    );
+    const summary = $('.sl-also-in-summary')!;
+    expect(summary.textContent).toBe('also in 2 sources');
+    expect(summary.title).toBe(
+      [
+        'Kazakhstan: 160 dead <b>after</b> unrest (Wire Daily, 11 Jan 2022)',
+        'Unrest in Kazakhstan (publisher not stated, date not stated)',
+      ].join('\n'),
+    );
+    expect($$('.sl-also-in-source').map((s) => s.textContent)).toEqual([
+      'Kazakhstan: 160 dead <b>after</b> unrest Wire Daily · 11 Jan 2022',
+      'Unrest in Kazakhstan publisher not stated · date not stated',
+    ]);
+    expect($('.sl-also-in b')).toBeNull();
+  });
+
+  it('says "1 source" for one, and nothing for an excerpt no other source repeats', () => {
+    const one = { ...REPOSTED, alsoIn: REPOSTED.alsoIn!.slice(0, 1) };
+    const { $, $$ } = mount({
+      status: 'ready',
+      card: sampleCard({ excerpts: [one, { ...EXCERPTS[1]!, alsoIn: [] }] }),
+    });
+    expect($$('.sl-also-in')).toHaveLength(1);
+    expect($('.sl-also-in-summary')?.textContent).toBe('also in 1 source');
+  });
+
+  it('shows it in "All passages by source" too', () => {
+    const { $$ } = mount(
+      {
+        status: 'ready',
+        card: sampleCard({ allExcerpts: [REPOSTED, ...EXCERPTS.slice(1)] }),
+      },
+      { passagesOpen: true },
+    );
+    const inPassages = $$('.sl-passage-list .sl-also-in-summary');
+    expect(inPassages.map((s) => s.textContent)).toEqual(['also in 2 sources']);
+  });
+});
+
+describe('HoverCard source titles (#12)', () => {
+  it('shows the whole title, not a cut one', () => {
+    const { $$ } = mount({ status: 'ready', card: sampleCard() });
+    expect($$('.sl-source-link')[1]?.textContent).toBe(ARTICLES.ministry.title);
   });
 });

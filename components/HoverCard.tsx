@@ -15,8 +15,8 @@ import {
   plural,
 } from '../core/view/format';
 import type { DisplayArticle } from '../core/view/timeline';
-import { CardFigures } from './CardFigures';
-import { CardPassages } from './CardPassages';
+import { CardFigureSummary, CardFigures } from './CardFigures';
+import { AlsoIn, CardPassages } from './CardPassages';
 import { CardTimeline } from './CardTimeline';
 import { CuratedMark } from './CuratedMark';
 import { ExcerptText } from './ExcerptText';
@@ -88,6 +88,16 @@ export function HoverCard(props: HoverCardProps): JSX.Element {
             <p class="sl-kind" data-kind={kind}>
               <KindIcon kind={kind} />
               <span>{KIND_LABELS[kind] ?? kind}</span>
+              {/* Counts share the kind's line: every line above the excerpts pushes them down (#12). */}
+              {state.status === 'ready' && (
+                <>
+                  <span aria-hidden="true">·</span>
+                  <span class="sl-summary">
+                    {plural(state.card.passageCount, 'passage')} across{' '}
+                    {plural(state.card.sourceCount, 'source')}
+                  </span>
+                </>
+              )}
               {pinned && <span class="sl-pinned">Pinned</span>}
             </p>
           )}
@@ -155,7 +165,8 @@ function SourceLine({ article, onOpen }: { article: DisplayArticle; onOpen(): vo
   const publisher = describePublisher(article);
   return (
     <p class="sl-source">
-      <button type="button" class="sl-source-link" title={article.title} onClick={onOpen}>
+      {/* The whole title, wrapped: cut to one line it lost the words that tell sources apart (#12). */}
+      <button type="button" class="sl-source-link" onClick={onOpen}>
         {article.title}
       </button>
       <span class="sl-source-meta">
@@ -191,6 +202,7 @@ function ExcerptItem({
         article={excerpt.article}
         onOpen={() => onOpenPassage(excerpt.passageId, excerpt.article.id)}
       />
+      <AlsoIn articles={excerpt.alsoIn} />
     </li>
   );
 }
@@ -209,16 +221,7 @@ function ReadyBody({
   return (
     <>
       <div class="sl-body">
-        {variants.length > 0 && (
-          <p class="sl-variants">
-            <span class="sl-label">Also written:</span> {variants.join(', ')}
-          </p>
-        )}
-        <p class="sl-summary">
-          Mentioned in <strong>{plural(card.passageCount, 'passage')}</strong> across{' '}
-          <strong>{plural(card.sourceCount, 'source')}</strong>
-        </p>
-        <CardTimeline excerpts={card.allExcerpts} name={term.name} />
+        <CardFigureSummary groups={card.figureGroups} detailsId={`${id}-figures`} />
         {card.excerpts.length > 0 ? (
           <section class="sl-section" aria-labelledby={`${id}-excerpts`}>
             <h3 class="sl-section-title sl-visually-hidden" id={`${id}-excerpts`}>
@@ -233,6 +236,13 @@ function ReadyBody({
         ) : (
           <p class="sl-empty">No passage in your sources mentions {term.name}.</p>
         )}
+        {/* Below the excerpts: context for them, not the answer (#12). */}
+        {variants.length > 0 && (
+          <p class="sl-variants">
+            <span class="sl-label">Also written:</span> {variants.join(', ')}
+          </p>
+        )}
+        <CardTimeline excerpts={card.allExcerpts} name={term.name} />
         <CardFigures
           groups={card.figureGroups}
           onOpenPassage={onOpenPassage}
