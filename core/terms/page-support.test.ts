@@ -18,13 +18,12 @@ describe('PageSupport', () => {
 
   it('allows an ambiguous form once enough other names are on the page, and not after they go', () => {
     const page = new PageSupport();
-    expect(CONTEXT_SUPPORT).toBe(2);
+    expect(CONTEXT_SUPPORT).toBe(1);
     page.add('turkey'); // Its own plain mentions do not count as support.
-    page.add('astana');
     expect(page.allows('turkey', 'context')).toBe(false);
-    page.add('csto');
+    page.add('astana');
     expect(page.allows('turkey', 'context')).toBe(true);
-    page.remove('csto');
+    page.remove('astana');
     expect(page.allows('turkey', 'context')).toBe(false);
   });
 
@@ -36,7 +35,6 @@ describe('PageSupport', () => {
     page.add('astana');
     expect(page.version).toBe(v1);
     expect(v1).not.toBe(v0);
-    expect(page.allows('turkey', 'context')).toBe(false);
     page.remove('astana');
     expect(page.version).toBe(v1); // One mention of Astana is still on the page.
     page.remove('astana');

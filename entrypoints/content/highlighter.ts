@@ -103,6 +103,8 @@ export class PageHighlighter {
   /** What the page names, for conditional matches; and those matches, shown or not. */
   private readonly support = new PageSupport();
   private readonly conditional = new Set<MatchRecord>();
+  /** Conditional matches registered since the last review (reviewed alone when support is unchanged). */
+  private readonly unreviewed: MatchRecord[] = [];
   private conditionalReviewedAt = -1;
   private readonly recordsByNode = new WeakMap<Text, MatchRecord[]>();
   private readonly highlight: Highlight | null;
@@ -193,6 +195,8 @@ export class PageHighlighter {
       this.flashHighlight?.clear();
     }
     this.recordsByBlock.clear();
+    this.conditional.clear();
+    this.unreviewed.length = 0;
   }
 
   setStyle(style: 'underline' | 'background'): void {
@@ -228,10 +232,14 @@ export class PageHighlighter {
    * longer does. Cheap when nothing changed: only when a term appeared on or
    * left the page, or new conditional matches came in.
    */
-  private reviewConditional(force: boolean): void {
-    if (!force && this.conditionalReviewedAt === this.support.version) return;
+  private reviewConditional(): void {
+    // Support unchanged: only the newly found conditional matches need a decision (a feed that
+    // adds rows re-decided every earlier one on each batch: quadratic in the page's length).
+    const records =
+      this.conditionalReviewedAt === this.support.version ? this.unreviewed : this.conditional;
     this.conditionalReviewedAt = this.support.version;
-    for (const r of this.conditional) {
+    for (const r of records) {
+      if (!this.conditional.has(r)) continue; // Dropped with its block since.
       const allowed = this.support.allows(r.termId, r.condition);
       if (allowed === r.shown) continue;
       r.shown = allowed;
@@ -244,6 +252,7 @@ export class PageHighlighter {
         this.stats.matches -= 1;
       }
     }
+    this.unreviewed.length = 0;
   }
 
   /**
@@ -318,7 +327,7 @@ export class PageHighlighter {
       }
       if (exhausted) this.queue.shift();
     }
-    this.reviewConditional(false);
+    this.reviewConditional();
     const elapsed = performance.now() - started;
     this.stats.totalMs += elapsed;
     this.stats.slices += 1;
@@ -383,7 +392,7 @@ export class PageHighlighter {
         this.stats.matches += 1;
       } else {
         this.conditional.add(record);
-        this.conditionalReviewedAt = -1;
+        this.unreviewed.push(record);
       }
       for (const node of nodes) {
         const byNode = this.recordsByNode.get(node);
@@ -472,7 +481,7 @@ export class PageHighlighter {
       return false;
     });
     // Names that left the page may take away the support of others still on it.
-    this.reviewConditional(false);
+    this.reviewConditional();
     this.paint();
     this.stats.rescans += covering.size;
     this.stats.totalMs += performance.now() - started;

@@ -176,7 +176,7 @@ export async function expectCardOnHover(
     const top = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(40, r.height / 2));
     return { width: style.width, background: style.backgroundColor, onTop: top === host };
   });
-  expect(look.width, 'card.css applied').toBe('368px');
+  expect(look.width, 'card.css applied').toBe('392px');
   expect(look.background).not.toBe('rgba(0, 0, 0, 0)');
   expect(look.onTop, 'the card is the topmost element at its centre').toBe(true);
   expect(at.y < card.rect!.top || at.y > card.rect!.bottom, 'card beside the name').toBe(true);
