@@ -1,25 +1,14 @@
 /** "Title · Publisher · 5 Jan 2022" (or "publisher not stated", "date not stated"): where and when a source said it. */
 import type { JSX } from 'preact';
-import { describeArticleDate, describePublisher } from '../../core/view/format';
 import type { DisplayArticle } from '../../core/view/timeline';
-import { CuratedMark } from '../CuratedMark';
+import { PublisherDate } from '../PublisherDate';
 
 export function SourceLine({ article }: { article: DisplayArticle }): JSX.Element {
-  const date = describeArticleDate(article);
-  const publisher = describePublisher(article);
   return (
     <span class="sl-meta">
       <span class="sl-source">{article.title}</span>
       {' · '}
-      <span class={publisher.isStated ? 'sl-publisher' : 'sl-publisher sl-undated'}>
-        {publisher.text}
-        <CuratedMark article={article} field="publisher" />
-      </span>
-      {' · '}
-      <span class={date.isDated ? 'sl-date' : 'sl-date sl-undated'}>
-        {date.text}
-        <CuratedMark article={article} field="date" />
-      </span>
+      <PublisherDate article={article} />
     </span>
   );
 }

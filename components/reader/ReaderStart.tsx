@@ -7,9 +7,10 @@
 import type { JSX } from 'preact';
 import type { SourceSummary } from '../../core/messages';
 import { readerPath } from '../../core/reader-url';
-import { describeArticleDate, describePublisher, plural } from '../../core/view/format';
+import { plural } from '../../core/view/format';
 import { groupBySource } from '../../core/view/timeline';
 import { CuratedMark } from '../CuratedMark';
+import { PublisherDate } from '../PublisherDate';
 
 export type SourcesState =
   | { status: 'loading' }
@@ -78,8 +79,6 @@ function SourceList({ state }: { state: SourcesState | null }): JSX.Element {
 
 function SourceItem({ source }: { source: SourceSummary }): JSX.Element {
   const { article, passageCount } = source;
-  const publisher = describePublisher(article);
-  const date = describeArticleDate(article);
   return (
     <li data-article-id={article.id}>
       <a
@@ -90,15 +89,7 @@ function SourceItem({ source }: { source: SourceSummary }): JSX.Element {
       </a>
       <CuratedMark article={article} field="title" />
       <p class="sl-meta">
-        <span class={publisher.isStated ? 'sl-publisher' : 'sl-publisher sl-undated'}>
-          {publisher.text}
-          <CuratedMark article={article} field="publisher" />
-        </span>
-        {' · '}
-        <span class={date.isDated ? 'sl-date' : 'sl-date sl-undated'}>
-          {date.text}
-          <CuratedMark article={article} field="date" />
-        </span>
+        <PublisherDate article={article} />
         {' · '}
         <span class="sl-passage-count">{plural(passageCount, 'passage')}</span>
       </p>

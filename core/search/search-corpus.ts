@@ -1,6 +1,7 @@
 /** Full-text search over passages plus name suggestions, for the popup. */
 import type { SearchFigureGroup, SearchHit, SearchResponse, SearchTerm } from '../messages';
 import type { DictionaryEntry } from '../types';
+import { editDistance } from '../text/edit-distance';
 import { foldDiacritics } from '../text/normalize';
 import { excerptAround } from './excerpt';
 import { collapseNearDuplicates } from './near-duplicates';
@@ -154,7 +155,7 @@ function answerFigures(
   question: Question,
   query: string,
 ): SearchFigureGroup[] {
-  const figureById = new Map(loaded.corpus.figures.map((f) => [f.id, f]));
+  const { figureById } = loaded;
   const named = new Set(matchNames(loaded.dictionary.terms, query).map((t) => t.id));
   const scored = loaded.corpus.figureGroups
     .filter((g) => g.measure === question.measure)
@@ -268,19 +269,4 @@ export function nearNames(terms: DictionaryEntry[], query: string): DictionaryEn
     .sort((a, b) => a[1] - b[1] || a[0].name.localeCompare(b[0].name, 'en'))
     .slice(0, 5)
     .map(([t]) => t);
-}
-
-export function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 4) return 99;
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }

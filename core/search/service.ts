@@ -13,7 +13,14 @@ import type {
   SourceSummary,
   TermCard,
 } from '../messages';
-import type { ArticleMeta, CompiledCorpus, CompiledDictionary, Passage, Term } from '../types';
+import type {
+  ArticleMeta,
+  CompiledCorpus,
+  CompiledDictionary,
+  Figure,
+  Passage,
+  Term,
+} from '../types';
 import { CORPUS_FORMAT_VERSION } from '../types';
 import { SEARCH_OPTIONS, type PassageDocument } from './options';
 import { buildTermCard } from './term-card';
@@ -26,6 +33,7 @@ export interface LoadedCorpus {
   articleById: Map<string, ArticleMeta>;
   passageById: Map<string, Passage>;
   termById: Map<string, Term>;
+  figureById: Map<string, Figure>;
   dictionary: CompiledDictionary;
 }
 
@@ -44,6 +52,7 @@ export function loadCorpus(json: string | CompiledCorpus): LoadedCorpus {
     articleById: new Map(corpus.articles.map((a) => [a.id, a])),
     passageById: new Map(corpus.passages.map((p) => [p.id, p])),
     termById: new Map(corpus.terms.map((t) => [t.id, t])),
+    figureById: new Map(corpus.figures.map((f) => [f.id, f])),
     dictionary: {
       formatVersion: corpus.formatVersion,
       terms: corpus.terms.map(dictionaryEntryOf),

@@ -117,7 +117,7 @@ export const CARD_FIGURE_GROUPS = 6;
  * groups. Exported for tests.
  */
 export function figureGroupsFor(loaded: LoadedCorpus, term: Term): FigureGroupView[] {
-  const figureById = new Map(loaded.corpus.figures.map((f) => [f.id, f]));
+  const { figureById } = loaded;
   const ranked = loaded.corpus.figureGroups.flatMap((group, order) => {
     const about = group.termIds.includes(term.id);
     const mentions =

@@ -8,6 +8,7 @@
 import type { ArticleMeta, CuratedArticleField } from '../types';
 import { isValidIsoDate } from './dates';
 import { SeedError } from './seed-error';
+import { editDistance } from '../text/edit-distance';
 
 /** The curated file's `articles` field: article id -> fields to set. */
 export type ArticleOverrides = Record<string, Partial<Record<CuratedArticleField, string>>>;
@@ -98,25 +99,13 @@ function withOverride<T extends ArticleMeta>(article: T, fields: ArticleOverride
 function nearestIds(id: string, ids: readonly string[]): string[] {
   const limit = Math.max(3, Math.floor(id.length / 3));
   return ids
-    .map((other, i) => ({ other, i, d: editDistance(id.toLowerCase(), other.toLowerCase()) }))
+    .map((other, i) => ({
+      other,
+      i,
+      d: editDistance(id.toLowerCase(), other.toLowerCase(), Infinity),
+    }))
     .filter((x) => x.d <= limit)
     .sort((a, b) => a.d - b.d || a.i - b.i)
     .slice(0, 3)
     .map((x) => x.other);
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(
-        prev[j]! + 1,
-        row[j - 1]! + 1,
-        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
 }

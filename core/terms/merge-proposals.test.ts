@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Term, TermKind } from '../types';
+import type { Term } from '../types';
 import type { CuratedTerms } from './curated';
 import { proposeMerges } from './merge-proposals';
-import { article } from './test-article';
+import { article, term } from './test-article';
 
 const NO_CURATION: CuratedTerms = { aliases: [], exclude: [] };
-
-/** A term mentioned in the given passages (ids `article:ordinal`). */
-function term(name: string, kind: TermKind, passageIds: string[], variants: string[] = []): Term {
-  return {
-    id: name.toLowerCase().replace(/\W+/gu, '-'),
-    name,
-    kind,
-    variants: [name, ...variants],
-    passageIds,
-    related: [],
-  };
-}
 
 describe('proposeMerges', () => {
   const one = [article('a', 'Text.'), article('b', 'Text.')];

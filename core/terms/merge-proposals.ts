@@ -7,7 +7,7 @@
 import type { Term } from '../types';
 import { acronymFits, isAcronym } from './candidates';
 import { foldKey, phoneticKey } from './merge-keys';
-import { editDistance } from '../search/search-corpus';
+import { editDistance } from '../text/edit-distance';
 import { splitWords } from './match-terms';
 import type { ReviewInput } from './review';
 import { CONNECTORS } from './word-lists';

@@ -23,6 +23,7 @@ import {
   placeNameCountries,
 } from './lexicon';
 import { familyKey, MIN_FAMILY_WORD } from './spelling-family';
+import { surnameOf } from './surnames';
 import type { Term, TermKind } from '../types';
 
 /** Acronyms this short stand for many things (AIF, EPCA, UN); longer ones (CSTO, OSCE) rarely. */
@@ -110,14 +111,7 @@ function isPlaceElsewhere(key: string): boolean {
 }
 
 function surnamesOf(t: Term): string[] {
-  const out = new Set<string>();
-  for (const v of t.variants) {
-    const words = v.split(/[\s\u00a0]+/u).filter(Boolean);
-    if (words.length < 2) continue;
-    const last = words[words.length - 1]!;
-    if (/^\p{Lu}[\p{L}'’-]{3,}$/u.test(last)) out.add(last);
-  }
-  return [...out];
+  return [...new Set(t.variants.flatMap((v) => surnameOf(v) ?? []))];
 }
 
 /** Which people each surname (by `wordKey`) could mean. */

@@ -20,7 +20,7 @@
  * - kind: the kind of the alias the term comes from, or else a `kinds` entry
  *   keyed by the canonical name (other entries keyed by its names are dropped).
  */
-import { editDistance } from '../search/search-corpus';
+import { editDistance } from '../text/edit-distance';
 import type { DictionaryEntry, TermKind } from '../types';
 import { TERM_KINDS } from '../types';
 import type { CuratedTerms } from './curated';

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Term, TermKind } from '../types';
+import type { Article } from '../types';
 import type { CuratedTerms } from './curated';
 import { reviewTerms, sentenceAround, termConfidence } from './review';
-import { article } from './test-article';
+import { article, term } from './test-article';
 
 const NO_CURATION: CuratedTerms = { aliases: [], exclude: [] };
-
-/** A term mentioned in the given passages (ids `article:ordinal`). */
-function term(name: string, kind: TermKind, passageIds: string[], variants: string[] = []): Term {
-  return {
-    id: name.toLowerCase().replace(/\W+/gu, '-'),
-    name,
-    kind,
-    variants: [name, ...variants],
-    passageIds,
-    related: [],
-  };
-}
 
 describe('termConfidence', () => {
   const cases: Array<[string, number, number, number]> = [

@@ -7,7 +7,8 @@
 import { slugify } from '../text/normalize';
 import type { Term } from '../types';
 
-const surnameOf = (variant: string): string | null => {
+/** The last word of a name of two or more words, when it reads as a surname (`Tokayev`). */
+export const surnameOf = (variant: string): string | null => {
   const words = variant.split(/[\s\u00a0]+/u).filter(Boolean);
   if (words.length < 2) return null;
   const last = words[words.length - 1]!;

@@ -1,5 +1,5 @@
 /** For tests: one article whose passages are the given paragraphs. */
-import type { Article } from '../types';
+import type { Article, Term, TermKind } from '../types';
 
 export function article(id: string, ...paragraphs: string[]): Article {
   return {
@@ -18,5 +18,22 @@ export function article(id: string, ...paragraphs: string[]): Article {
       text,
       line: ordinal + 1,
     })),
+  };
+}
+
+/** For tests: a term mentioned in the given passages (ids `article:ordinal`). */
+export function term(
+  name: string,
+  kind: TermKind,
+  passageIds: string[],
+  variants: string[] = [],
+): Term {
+  return {
+    id: name.toLowerCase().replace(/\W+/gu, '-'),
+    name,
+    kind,
+    variants: [name, ...variants],
+    passageIds,
+    related: [],
   };
 }
