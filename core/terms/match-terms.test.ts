@@ -51,6 +51,8 @@ const DICTIONARY: DictionaryEntry[] = [
   },
 ];
 const matcher = compileMatcher(DICTIONARY);
+// The 1,000-2,000-run properties take 3-5 s on a busy 2-core machine: past vitest's default 5 s.
+const PROPERTY_TIMEOUT_MS = 30_000;
 
 /** The matched surface strings and their term ids. */
 const found = (text: string) =>
@@ -130,7 +132,7 @@ describe('matchTerms properties', () => {
     const piece = fc.oneof(
       fc.constantFrom(...allVariants.map((x) => x.v)),
       fc.string({ unit: 'grapheme', maxLength: 8 }),
-      fc.constantFrom(' ', "'s ", '-', '. ', '\u00a0', ', '),
+      fc.constantFrom(' ', "'s ", '-', '. ', '\u00a0', ', ', '\u00ad', '\u200d', '\u200b'),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
@@ -153,34 +155,38 @@ describe('matchTerms properties', () => {
     );
   });
 
-  it('the fast tokeniser finds exactly what the reference tokeniser finds', () => {
-    const piece = fc.oneof(
-      fc.constantFrom(...allVariants.map((x) => x.v)),
-      fc.constantFrom(
-        'Toqaýev',
-        'TOQAÝEV',
-        'To\u0301kayev',
-        'Tokayev\u0301',
-        'İstanbul',
-        'Ωmega',
-        '𝐀stana',
-        '😀',
-        'Tokayev\u{1D16D}',
-        '\u{1D16D}Astana',
-        '\ud800',
-      ),
-      fc.string({ unit: 'grapheme', maxLength: 6 }),
-      fc.string({ unit: 'binary', maxLength: 4 }),
-      fc.constantFrom(' ', "'s ", '-', '. ', '\u00a0', ', ', '\u2011'),
-    );
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
-        const text = pieces.join('');
-        expect(matchTerms(text, matcher)).toEqual(matchTermsSimple(text, matcher));
-      }),
-      { numRuns: 2000 },
-    );
-  });
+  it(
+    'the fast tokeniser finds exactly what the reference tokeniser finds',
+    () => {
+      const piece = fc.oneof(
+        fc.constantFrom(...allVariants.map((x) => x.v)),
+        fc.constantFrom(
+          'Toqaýev',
+          'TOQAÝEV',
+          'To\u0301kayev',
+          'Tokayev\u0301',
+          'İstanbul',
+          'Ωmega',
+          '𝐀stana',
+          '😀',
+          'Tokayev\u{1D16D}',
+          '\u{1D16D}Astana',
+          '\ud800',
+        ),
+        fc.string({ unit: 'grapheme', maxLength: 6 }),
+        fc.string({ unit: 'binary', maxLength: 4 }),
+        fc.constantFrom(' ', "'s ", '-', '. ', '\u00a0', ', ', '\u2011'),
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+          const text = pieces.join('');
+          expect(matchTerms(text, matcher)).toEqual(matchTermsSimple(text, matcher));
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it('never throws on arbitrary Unicode, including lone surrogates', () => {
     fc.assert(
@@ -326,4 +332,138 @@ describe('page forms: dotted acronyms, spelling families, conditions', () => {
       { numRuns: 500 },
     );
   });
+});
+
+describe('invisible format characters inside names', () => {
+  // Soft hyphen, zero-width non-joiner and joiner, word joiner, zero-width no-break space (BOM).
+  const INVISIBLES = ['\u00ad', '\u200c', '\u200d', '\u2060', '\ufeff'];
+  const INVISIBLE = /[\u00ad\u200c\u200d\u2060\ufeff]/gu;
+  const strip = (s: string) => s.replace(INVISIBLE, '');
+  const NAMES: DictionaryEntry[] = [
+    {
+      id: 'tokayev',
+      name: 'Kassym-Jomart Tokayev',
+      kind: 'person',
+      variants: ['Kassym-Jomart Tokayev', 'Tokayev'],
+      spellingKeys: ['kasim jomart tokaev', 'tokaev'],
+    },
+    { id: 'kazakhstan', name: 'Kazakhstan', kind: 'place', variants: ['Kazakhstan'] },
+    { id: 'csto', name: 'CSTO', kind: 'organisation', variants: ['CSTO'] },
+    { id: 'united-states', name: 'United States', kind: 'place', variants: ['U.S.'] },
+    {
+      id: 'nazarbayev',
+      name: 'Nursultan Nazarbayev',
+      kind: 'person',
+      variants: ['Nursultan Nazarbayev', 'Nazarbayev'],
+    },
+  ];
+  const names = compileMatcher(NAMES);
+  const found = (text: string) =>
+    matchTerms(text, names).map((m) => [text.slice(m.start, m.end), m.termId]);
+
+  it.each([
+    ['President Toka\u00adyev said', [['Toka\u00adyev', 'tokayev']]],
+    ['elections in Kazakh\u00adstan.', [['Kazakh\u00adstan', 'kazakhstan']]],
+    // Hyphenation tools put a soft hyphen at every break point.
+    [
+      'Nur\u00adsul\u00adtan Na\u00adzar\u00adba\u00adyev',
+      [['Nur\u00adsul\u00adtan Na\u00adzar\u00adba\u00adyev', 'nazarbayev']],
+    ],
+    ['Toka\u200dyev', [['Toka\u200dyev', 'tokayev']]],
+    ['Toka\u200cyev', [['Toka\u200cyev', 'tokayev']]],
+    ['Toka\u2060yev', [['Toka\u2060yev', 'tokayev']]],
+    ['Toka\ufeffyev', [['Toka\ufeffyev', 'tokayev']]],
+    ['Kassym-Jomart Toka\u00adyev', [['Kassym-Jomart Toka\u00adyev', 'tokayev']]],
+    // A word joiner after a hyphen keeps a line from breaking there.
+    ['Kassym-\u2060Jomart Tokayev', [['Kassym-\u2060Jomart Tokayev', 'tokayev']]],
+    // Never starting or ending on an invisible character.
+    ['\u00adTokayev\u00ad said', [['Tokayev', 'tokayev']]],
+    ['\ufeffTokayev', [['Tokayev', 'tokayev']]],
+    ['Kazakhstan\u200d\u00ad, then', [['Kazakhstan', 'kazakhstan']]],
+    // Case rules apply to the visible letters.
+    ['the C\u00adSTO and the c\u00adsto', [['C\u00adSTO', 'csto']]],
+    ['toka\u00adyev', []],
+    // One longer word is still not the name.
+    ['Tokayev\u00adism', []],
+    ['the U.\u00adS. envoy', [['U.\u00adS.', 'united-states']]],
+    ['Toqa\u00adev arrived', [['Toqa\u00adev', 'tokayev']]],
+    ['😀\u00ad Toka\u00adyev', [['Toka\u00adyev', 'tokayev']]],
+    // A zero-width space is a word break (as Unicode's word boundaries and the browser's own
+    // word selection have it), also allowed between the words of a name.
+    ['Toka\u200byev', []],
+    ['Tokayev\u200bsaid', [['Tokayev', 'tokayev']]],
+    ['Kassym-\u200bJomart Tokayev', [['Kassym-\u200bJomart Tokayev', 'tokayev']]],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+    expect(
+      matchTermsSimple(text, names).map((m) => [text.slice(m.start, m.end), m.termId]),
+    ).toEqual(expected);
+  });
+
+  it(
+    'finds a name with invisible characters inserted anywhere in it, over exactly its characters',
+    () => {
+      const aliases = NAMES.flatMap((t) => t.variants.map((v) => ({ v, id: t.id })));
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...aliases),
+          fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INVISIBLES)), { maxLength: 6 }),
+          fc.constantFrom('', 'See ', 'said: '),
+          ({ v, id }, inserts, before) => {
+            const chars = [...v].map((c) => [c]);
+            // Position 0 and chars.length put invisibles before and after the name.
+            const edges: string[][] = [[], ...chars.map(() => [])];
+            for (const [at, ch] of inserts) edges[at % edges.length]!.push(ch);
+            let name = edges[0]!.join('');
+            const first = before.length + name.length;
+            chars.forEach((c, i) => (name += c.join('') + edges[i + 1]!.join('')));
+            const last = before.length + name.length - edges[chars.length]!.join('').length;
+            const text = `${before}${name} today`;
+            for (const match of [matchTerms, matchTermsSimple]) {
+              const [m, ...rest] = match(text, names);
+              expect(rest).toEqual([]);
+              expect(m).toMatchObject({ termId: id, start: first, end: last });
+            }
+          },
+        ),
+        { numRuns: 1000 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    'matches a text as it matches the text without its invisible characters',
+    () => {
+      const piece = fc.oneof(
+        fc.constantFrom(...NAMES.flatMap((t) => t.variants), 'Toqaev', 'U.S', 'Kazakh', 'stan'),
+        fc.constantFrom(...INVISIBLES, '\u200b'),
+        fc.string({ unit: 'grapheme', maxLength: 4 }),
+        fc.string({ unit: 'binary', maxLength: 3 }),
+        fc.constantFrom(' ', "'s ", '-', '. ', '\u00a0', ', ', '.'),
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+          const text = pieces.join('');
+          const visible = strip(text);
+          const matches = matchTerms(text, names);
+          expect(matches).toEqual(matchTermsSimple(text, names));
+          for (const m of matches) {
+            expect(text[m.start]).not.toMatch(INVISIBLE);
+            expect(text[m.end - 1]).not.toMatch(INVISIBLE);
+          }
+          const seen = matches.map((m) => ({ ...m, text: strip(text.slice(m.start, m.end)) }));
+          const expected = matchTerms(visible, names).map((m) => ({
+            ...m,
+            text: visible.slice(m.start, m.end),
+          }));
+          // Same terms, same visible text, same order; only offsets differ.
+          const key = ({ start: _s, end: _e, ...rest }: { start: number; end: number }) => rest;
+          expect(seen.map(key)).toEqual(expected.map(key));
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

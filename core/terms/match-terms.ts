@@ -11,6 +11,9 @@
  *   apostrophes (`Kassym-Jomart` = `Kassym Jomart`), or by an element boundary
  *   when the caller joins a block's inline text into one flow;
  * - diacritics are folded (`Toqaýev` = `Toqayev`);
+ * - invisible format characters (soft hyphens, zero-width joiners, the word
+ *   joiner, see core/text/invisible.ts) are ignored: `Toka&shy;yev` matches
+ *   `Tokayev`, over all of its characters; a zero-width space is a word break;
  * - a word written in capitals in the dictionary (acronyms: `EU`, `CSTO`)
  *   matches only in capitals; a capitalised word (`Astana`) needs a capital
  *   first letter on the page, so common words (`turkey`) are not taken for
@@ -24,6 +27,14 @@
  *   sources' subject, `full-name` forms (a surname alone) where the page names
  *   the person in full (see page-support.ts).
  */
+import {
+  hasInvisibles,
+  INVISIBLE_CHARS,
+  INVISIBLE_CLASS,
+  INVISIBLE_CODES,
+  mapSpansToOriginal,
+  stripInvisibles,
+} from '../text/invisible';
 import { foldDiacritics } from '../text/normalize';
 import { familyKey, foldFamilyCodes } from './spelling-family';
 import type { DictionaryEntry } from '../types';
@@ -79,18 +90,23 @@ export interface TermMatcher {
   readonly filterMask: number;
 }
 
-// Letters, combining marks and digits. `\p{M}` keeps decomposed accents inside the word.
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-// What may stand between two words of one name: spaces (incl. no-break), hyphens/dashes, apostrophes.
-const JOINER = /^[\s\u00a0\u2009\u202f\-\u2010\u2011\u2012\u2013'\u2019]{1,3}$/u;
+// Letters, combining marks and digits. `\p{M}` keeps decomposed accents inside the word, and
+// invisible format characters between letters belong to the word (`Toka&shy;yev`).
+const WORD = new RegExp(
+  `[\\p{L}\\p{M}\\p{N}]+(?:[${INVISIBLE_CLASS}]+[\\p{L}\\p{M}\\p{N}]+)*`,
+  'gu',
+);
+// What may stand between two words of one name: spaces (incl. no-break and zero-width),
+// hyphens/dashes, apostrophes.
+const JOINER = /^[\s\u00a0\u2009\u202f\u200b\-\u2010\u2011\u2012\u2013'\u2019]{1,3}$/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const NON_ASCII = /[^\u0000-\u007f]/u;
 
-/** The normalised key of a word: lowercase, no diacritics. */
+/** The normalised key of a word: lowercase, no diacritics, no invisible format characters. */
 export function wordKey(word: string): string {
   const lower = word.toLowerCase();
-  return NON_ASCII.test(lower) ? foldDiacritics(lower) : lower;
+  return NON_ASCII.test(lower) ? foldDiacritics(lower.replace(INVISIBLE_CHARS, '')) : lower;
 }
 
 /** Splits a text into words with offsets (the same tokenisation the matcher uses). */
@@ -237,7 +253,9 @@ function insert(root: TrieNode, keys: string[], candidate: Candidate): void {
 }
 
 /** The words of a form as the trie stores them; `U.S.` is the one word `US`. */
-function matcherWords(form: string): string[] {
+function matcherWords(written: string): string[] {
+  // Pages are matched without their invisible characters (see matchTerms); so are forms.
+  const form = written.replace(INVISIBLE_CHARS, '');
   if (DOTTED_ACRONYM.test(form)) return [form.replace(/\./gu, '')];
   return splitWords(form).map((w) => w.word);
 }
@@ -254,7 +272,8 @@ function hashKey(key: string): number {
 }
 
 // Per UTF-16 code unit: 0 not yet known, 1 letter or digit, 2 combining mark (part of a word,
-// folded away), 3 not part of a word, 4 surrogate (classified with its pair).
+// folded away), 3 not part of a word, 4 surrogate (classified with its pair), 7 invisible format
+// character (the text is matched without them; see matchTerms).
 const CHAR_CLASS = new Uint8Array(65536);
 // Per code unit: the lowercase letter without diacritics (NFD base), for letters.
 const CHAR_FOLD = new Uint16Array(65536);
@@ -304,6 +323,8 @@ for (let c = 0; c < 128; c++) {
   CHAR_CLASS[c] = isWord ? 1 : 3;
   CHAR_FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
 }
+const INVISIBLE = 7;
+for (const c of INVISIBLE_CODES) CHAR_CLASS[c] = INVISIBLE;
 
 /**
  * Every non-overlapping occurrence of a dictionary term in `text`, left to
@@ -316,6 +337,8 @@ export function matchTerms(text: string, matcher: TermMatcher): TermMatch[] {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return matchTermsSimple(text, matcher);
   const n = scanWords(lower);
+  // Found while scanning, so texts without them (nearly all) pay nothing for the check.
+  if (n < 0) return matchWithoutInvisibles(text, matcher, matchTerms);
   const { firstWordFilter, filterMask } = matcher;
   const keyAt = (k: number) => foldedKey(lower, tokenStarts[k]!, tokenEnds[k]!);
   return walkTrie({
@@ -340,6 +363,7 @@ export function matchTerms(text: string, matcher: TermMatcher): TermMatch[] {
  */
 export function matchTermsSimple(text: string, matcher: TermMatcher): TermMatch[] {
   if (!matcher.root.children || text.length === 0) return [];
+  if (hasInvisibles(text)) return matchWithoutInvisibles(text, matcher, matchTermsSimple);
   const starts: number[] = [];
   const ends: number[] = [];
   const keys: string[] = [];
@@ -361,13 +385,30 @@ export function matchTermsSimple(text: string, matcher: TermMatcher): TermMatch[
   });
 }
 
+/**
+ * Matches the text with its invisible format characters taken out, then maps
+ * the offsets back: every rule (case, joiners, dotted acronyms, families) sees
+ * the letters a reader sees, and each match covers the whole written name.
+ */
+function matchWithoutInvisibles(
+  text: string,
+  matcher: TermMatcher,
+  match: (text: string, matcher: TermMatcher) => TermMatch[],
+): TermMatch[] {
+  const visible = stripInvisibles(text);
+  return mapSpansToOriginal(match(visible.text, matcher), visible.removed);
+}
+
 // Reused across calls: a page is matched flow by flow, and these would otherwise be reallocated each time.
 const tokenStarts: number[] = [];
 const tokenEnds: number[] = [];
 const tokenHashes: number[] = [];
 const keyBuffer: number[] = [];
 
-/** Finds the words of a lowercased text with a hash of each word's folded form. Returns the count. */
+/**
+ * Finds the words of a lowercased text with a hash of each word's folded form.
+ * Returns the count, or -1 as soon as it meets an invisible format character.
+ */
 function scanWords(lower: string): number {
   const len = lower.length;
   let n = 0;
@@ -380,6 +421,7 @@ function scanWords(lower: string): number {
       i += 1;
       continue;
     }
+    if (k === INVISIBLE) return -1;
     const start = i;
     let h = FNV_OFFSET;
     for (;;) {

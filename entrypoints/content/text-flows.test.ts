@@ -73,6 +73,35 @@ describe('flowRange', () => {
   });
 });
 
+describe('names with invisible characters, across inline elements', () => {
+  const matcher = compileMatcher([
+    { id: 'tokayev', name: 'Tokayev', kind: 'person', variants: ['Tokayev'] },
+    { id: 'kazakhstan', name: 'Kazakhstan', kind: 'place', variants: ['Kazakhstan'] },
+  ]);
+
+  it.each([
+    [
+      'a soft hyphen at the end of an element',
+      '<p>Met <b>Toka\u00ad</b>yev.</p>',
+      'Toka\u00ad|yev',
+    ],
+    ['a soft hyphen at the start of one', '<p><i>Kazakh</i>\u00adstan</p>', 'Kazakh|\u00adstan'],
+    ['a joiner in an element of its own', '<p>Toka<span>\u200d</span>yev</p>', 'Toka|\u200d|yev'],
+  ])('maps a match over %s to the whole written name', (_, html, pieces) => {
+    const [flow] = [...walkFlows(dom(html), null)];
+    const [m, ...rest] = matchTerms(flow!.text, matcher);
+    expect(rest).toEqual([]);
+    const pos = flowRange(flow!, m!.start, m!.end)!;
+    // The range's text, node by node: from the first visible letter to the last.
+    const covered = pos.nodes.map((node) => {
+      const from = node === pos.startContainer ? pos.startOffset : 0;
+      const to = node === pos.endContainer ? pos.endOffset : node.data.length;
+      return node.data.slice(from, to);
+    });
+    expect(covered.join('|')).toBe(pieces);
+  });
+});
+
 describe('context checks', () => {
   it('blockOf climbs past inline elements; isInSkippedContext sees editable ancestors', () => {
     const root = dom(
