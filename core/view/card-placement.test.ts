@@ -38,6 +38,15 @@ describe('placeCard', () => {
     expect(place(at(390, 1000))).toEqual({ side: 'left', top: 120, left: 600, maxHeight: null });
   });
 
+  it('nearly fits below: stays below, cut by a few lines, rather than moving beside the name', () => {
+    expect(place(at(209, 300, 60, 19))).toEqual({
+      side: 'below',
+      top: 236,
+      left: 300,
+      maxHeight: 556,
+    });
+  });
+
   it('no room beside the name (a narrow window): the taller side, cut to its room', () => {
     const narrow = { width: 600, height: 800 };
     expect(place(at(390, 100, 300), { viewport: narrow })).toEqual({

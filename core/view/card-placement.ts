@@ -32,9 +32,16 @@ export interface PlaceCardOptions {
 }
 
 /**
- * Below the name if the whole card fits there, else above; else beside the name (left or
- * right, so the card may run past the name's line without covering it) at full height; else
- * on the side (below or above) with more room, cut to that room.
+ * A card cut by at most this fraction of its height stays below or above the name (a few lines
+ * of excerpt scroll); cut more, it goes beside the name where it can have its full height.
+ */
+export const ACCEPTABLE_CUT = 0.1;
+
+/**
+ * Below the name if the whole card fits there, else above; else below or above, whichever has
+ * more room, if that cuts the card by at most a tenth; else beside the name (right or left,
+ * so the card may run past the name's line without covering it) at full height; else on the
+ * side (below or above) with more room, cut to that room.
  *
  * @example
  * // A name in the middle of a 1280x800 window, a 392x560 card: beside it, full height.
@@ -57,13 +64,14 @@ export function placeCard(options: PlaceCardOptions): CardPlacement {
       maxHeight: null,
     };
 
-  const beside = besideAnchor(options);
-  if (beside) return beside;
-
-  if (below >= above)
-    return { side: 'below', top: anchor.bottom + gap, left: alignedLeft, maxHeight: below };
-  const height = Math.max(0, above);
-  return { side: 'above', top: anchor.top - gap - height, left: alignedLeft, maxHeight: height };
+  const tallerSide = (): CardPlacement => {
+    if (below >= above)
+      return { side: 'below', top: anchor.bottom + gap, left: alignedLeft, maxHeight: below };
+    const height = Math.max(0, above);
+    return { side: 'above', top: anchor.top - gap - height, left: alignedLeft, maxHeight: height };
+  };
+  if (Math.max(below, above) >= card.height * (1 - ACCEPTABLE_CUT)) return tallerSide();
+  return besideAnchor(options) ?? tallerSide();
 }
 
 /** Right of the name, else left of it, if the card's width fits there; centred on the name's line. */

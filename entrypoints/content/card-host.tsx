@@ -3,10 +3,17 @@
  * which single-page apps replace) holding a shadow root, so page CSS cannot
  * restyle the card and the card's CSS cannot leak out. Sizes are in px
  * inside (sites set `html { font-size: 10px }`; rem is not isolated).
+ *
+ * The host is a manual popover, shown in the top layer: above the page's modal dialogs and
+ * fullscreen elements, and positioned against the window whatever `transform`, `will-change`
+ * or `contain` the page puts on <html> (those make <html> the containing block of fixed
+ * elements that are not in the top layer). Issue 16, items 3 and 4.
  */
 import { render } from 'preact';
 import cardCss from '../../components/card.css?inline';
 import { HoverCard, type HoverCardState } from '../../components/HoverCard';
+import { placeCard } from '../../core/view/card-placement';
+import { onWindowEvent } from './window-events';
 
 export const HOST_TAG = 'sourcelight-card';
 const GAP_PX = 8;
@@ -33,15 +40,11 @@ export class CardHost {
   private readonly abort = new AbortController();
 
   constructor(private readonly options: CardHostOptions) {
-    // Window, capture phase: a page stopping key events there does not take Escape from the card.
-    (options.doc.defaultView ?? options.doc).addEventListener(
-      'keydown',
-      (e) => this.onKeyDown(e as KeyboardEvent),
-      {
-        capture: true,
-        signal: this.abort.signal,
-      },
-    );
+    // Ahead of the page's own window listeners, so a page stopping key events does not take
+    // Escape from the card; trusted events only (see window-events.ts).
+    const win = options.doc.defaultView;
+    if (win)
+      onWindowEvent(win, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), this.abort.signal);
   }
 
   get element(): HTMLElement | null {
@@ -86,7 +89,10 @@ export class CardHost {
     this.open = false;
     this.state = null;
     if (this.mount) render(null, this.mount);
-    if (this.host) this.host.style.setProperty('display', 'none', 'important');
+    if (this.host) {
+      hidePopover(this.host);
+      this.host.style.setProperty('display', 'none', 'important');
+    }
     const focusBack = this.restoreFocus;
     this.restoreFocus = null;
     if (focusBack instanceof HTMLElement && focusBack.isConnected)
@@ -104,13 +110,29 @@ export class CardHost {
 
   private ensureHost(): void {
     const { doc } = this.options;
+    // Inside the page's open modal dialog, if there is one: everything outside it is inert (no
+    // pointer events, no focus), top layer or not; a popover inside it is not.
+    const parent = openModalDialog(doc) ?? doc.documentElement;
     // A site may delete our host (or replace <html>'s children): make a new one.
-    if (this.host && this.host.isConnected) {
-      this.host.style.removeProperty('display');
-      return;
-    }
+    if (!this.host || !this.host.isConnected) this.createHostIn(parent);
+    else if (this.host.parentNode !== parent) parent.append(this.host);
+    const host = this.host!;
+    host.style.removeProperty('display');
+    // Again on every card: a dialog the page opened since is above our host in the top layer.
+    hidePopover(host);
+    showPopover(host);
+    // The card is sized and placed in window px: undo a CSS `zoom` on the host's ancestors.
+    host.style.removeProperty('zoom');
+    const zoom = host.currentCSSZoom;
+    if (typeof zoom === 'number' && zoom > 0 && zoom !== 1)
+      host.style.setProperty('zoom', String(1 / zoom), 'important');
+  }
+
+  private createHostIn(parent: Element): void {
+    const { doc } = this.options;
     const { host, shadow } = createHost(doc);
     // CSSOM property sets are allowed under a strict style-src CSP, unlike style attributes.
+    // `all: initial` also undoes the popover's default look (border, padding, inset, colours).
     for (const [prop, value] of [
       ['all', 'initial'],
       ['position', 'fixed'],
@@ -118,18 +140,26 @@ export class CardHost {
       ['left', '0'],
       ['width', '0'],
       ['height', '0'],
+      ['overflow', 'visible'],
       ['z-index', '2147483647'],
       ['display', 'block'],
     ] as const) {
       host.style.setProperty(prop, value, 'important');
     }
+    // Manual: the browser never closes it on its own (no light dismiss, no Escape).
+    host.setAttribute('popover', 'manual');
     applyStyles(shadow, cardCss);
     const mount = doc.createElement('div');
     mount.className = 'sl-root';
     shadow.append(mount);
-    mount.addEventListener('pointerenter', () => this.options.onPointerInside(true));
-    mount.addEventListener('pointerleave', () => this.options.onPointerInside(false));
-    doc.documentElement.append(host);
+    // Trusted only: a page's synthetic pointerleave does not close the card (item 8).
+    mount.addEventListener('pointerenter', (e) => {
+      if (e.isTrusted) this.options.onPointerInside(true);
+    });
+    mount.addEventListener('pointerleave', (e) => {
+      if (e.isTrusted) this.options.onPointerInside(false);
+    });
+    parent.append(host);
     this.host = host;
     this.mount = mount;
   }
@@ -151,40 +181,36 @@ export class CardHost {
     this.position();
   }
 
-  /** Below the name if it fits, else above; clamped to the viewport horizontally. */
+  /** Beside the name, never over it (see core/view/card-placement.ts). */
   private position(): void {
     const card = this.mount?.firstElementChild as HTMLElement | null;
     const anchor = this.anchor;
-    if (!card || !anchor) return;
+    if (!card || !anchor || !this.host) return;
     const view = this.options.doc.defaultView;
-    const vw = view?.innerWidth ?? 1024;
-    const vh = view?.innerHeight ?? 768;
     card.style.setProperty('position', 'fixed');
     card.style.setProperty('max-height', '');
     const { width, height } = card.getBoundingClientRect();
-    const below = vh - anchor.bottom - GAP_PX - MARGIN_PX;
-    const above = anchor.top - GAP_PX - MARGIN_PX;
-    let top: number;
-    if (height <= below || below >= above) {
-      top = anchor.bottom + GAP_PX;
-      if (height > below) card.style.setProperty('max-height', `${Math.max(120, below)}px`);
-    } else {
-      const h = Math.min(height, above);
-      if (height > above) card.style.setProperty('max-height', `${Math.max(120, above)}px`);
-      top = anchor.top - GAP_PX - h;
-    }
-    const left = Math.min(
-      Math.max(MARGIN_PX, anchor.left),
-      Math.max(MARGIN_PX, vw - width - MARGIN_PX),
-    );
-    card.style.setProperty('top', `${Math.round(top)}px`);
-    card.style.setProperty('left', `${Math.round(left)}px`);
+    const place = placeCard({
+      anchor,
+      card: { width, height },
+      viewport: { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 },
+      gap: GAP_PX,
+      margin: MARGIN_PX,
+    });
+    if (place.maxHeight !== null) card.style.setProperty('max-height', `${place.maxHeight}px`);
+    // In the top layer the host's box is the window's corner; where popovers are missing, a
+    // transformed <html> is the containing block and the host's box says where it is.
+    const origin = this.host.getBoundingClientRect();
+    card.style.setProperty('top', `${Math.round(place.top - origin.top)}px`);
+    card.style.setProperty('left', `${Math.round(place.left - origin.left)}px`);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
     if (!this.open || event.key !== 'Escape') return;
-    // Ours only while the card is open; otherwise Escape belongs to the page.
+    // Ours only while the card is open; otherwise Escape belongs to the page. Cancelled too,
+    // so that it closes only the card, not the page's modal dialog under it.
     event.stopPropagation();
+    event.preventDefault();
     this.close();
   }
 }
@@ -204,6 +230,33 @@ function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
     }
   }
   throw new Error('Sourcelight: cannot create the card host');
+}
+
+/** The page's open modal dialog, the last if several (the one on top, as a rule). */
+function openModalDialog(doc: Document): Element | null {
+  try {
+    const dialogs = doc.querySelectorAll('dialog:modal');
+    return dialogs[dialogs.length - 1] ?? null;
+  } catch {
+    return null; // `:modal` unknown: no modal dialogs either.
+  }
+}
+
+/** Into the top layer (where popovers exist; the host stays an ordinary fixed element elsewhere). */
+function showPopover(host: HTMLElement): void {
+  try {
+    host.showPopover?.();
+  } catch {
+    // Not connected or already shown: nothing to do.
+  }
+}
+
+function hidePopover(host: HTMLElement): void {
+  try {
+    if (host.matches(':popover-open')) host.hidePopover();
+  } catch {
+    // `:popover-open` unknown (no popovers): nothing to hide.
+  }
 }
 
 /**

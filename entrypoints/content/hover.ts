@@ -5,11 +5,15 @@
  * the match's client rects (the caret snaps to the nearest character even
  * when the pointer is past the end of a line).
  *
+ * Only real input counts: the page's synthetic events (`isTrusted` false) never open the card.
+ *
  * Timing: prefetch card data at ~150 ms dwell, open at the configured delay
  * (300 ms by default), keep open for a 300 ms grace period after leaving, and
  * while the pointer is over the card.
  */
 import type { MatchRecord, PageHighlighter } from './highlighter';
+import { OverlayHitTester } from './hit-through';
+import { installWindowEvents, onWindowEvent } from './window-events';
 
 export const PREFETCH_MS = 150;
 export const CLOSE_GRACE_MS = 300;
@@ -46,7 +50,11 @@ export function caretAt(
   return null;
 }
 
-/** The client rects of a match, or none if its nodes changed since it was found. */
+/**
+ * The client rects of a match, one per line it is on, or none if its nodes changed since it was
+ * found. A name split across inline tags (`<a>Kassym-Jomart</a> Tokayev`) has a rect per tag on
+ * one line: joined, so the card is placed beside the whole name, not over its second half.
+ */
 export function matchRects(doc: Document, record: MatchRecord): DOMRect[] {
   const { startContainer, startOffset, endContainer, endOffset } = record.range;
   if (!startContainer.isConnected || !endContainer.isConnected) return [];
@@ -59,30 +67,73 @@ export function matchRects(doc: Document, record: MatchRecord): DOMRect[] {
   } catch {
     return [];
   }
-  return [...range.getClientRects()];
+  return joinLines([...range.getClientRects()]);
+}
+
+/** Joins rects that share a line (each one's middle is within the other's height). */
+function joinLines(rects: DOMRect[]): DOMRect[] {
+  const lines: DOMRect[] = [];
+  for (const r of rects) {
+    const last = lines.at(-1);
+    const middle = (r.top + r.bottom) / 2;
+    const lastMiddle = last ? (last.top + last.bottom) / 2 : NaN;
+    if (
+      last &&
+      middle >= last.top &&
+      middle <= last.bottom &&
+      lastMiddle >= r.top &&
+      lastMiddle <= r.bottom
+    ) {
+      const left = Math.min(last.left, r.left);
+      const top = Math.min(last.top, r.top);
+      lines[lines.length - 1] = new DOMRect(
+        left,
+        top,
+        Math.max(last.right, r.right) - left,
+        Math.max(last.bottom, r.bottom) - top,
+      );
+    } else {
+      lines.push(r);
+    }
+  }
+  return lines;
 }
 
 const SLACK_PX = 2;
 
-/** Finds the highlighted match under a point, confirmed by geometry. */
+const near = (r: DOMRect, x: number, y: number) =>
+  x >= r.left - SLACK_PX &&
+  x <= r.right + SLACK_PX &&
+  y >= r.top - SLACK_PX &&
+  y <= r.bottom + SLACK_PX;
+
+/**
+ * Finds the highlighted match under a point, confirmed by geometry. When the caret is not on
+ * text under the point (it snapped to the nearest text because an overlay or a
+ * `pointer-events: none` element is in the way), `throughOverlays` looks beneath.
+ */
 export function matchAtPoint(
   doc: Document,
   highlighter: PageHighlighter,
   x: number,
   y: number,
+  throughOverlays?: OverlayHitTester,
 ): MatchRecord | undefined {
   const caret = caretAt(doc, x, y);
-  if (!caret) return undefined;
-  const record = highlighter.matchAt(caret.node, caret.offset);
-  if (!record) return undefined;
-  const hit = matchRects(doc, record).some(
-    (r) =>
-      x >= r.left - SLACK_PX &&
-      x <= r.right + SLACK_PX &&
-      y >= r.top - SLACK_PX &&
-      y <= r.bottom + SLACK_PX,
-  );
-  return hit ? record : undefined;
+  const record = caret ? highlighter.matchAt(caret.node, caret.offset) : undefined;
+  if (record && matchRects(doc, record).some((r) => near(r, x, y))) return record;
+  if (!throughOverlays || (caret && isTextAt(doc, caret, x, y))) return undefined;
+  return throughOverlays.matchAt(x, y);
+}
+
+/** Whether the caret's own characters are under the point (the reader is over that text). */
+function isTextAt(doc: Document, caret: { node: Node; offset: number }, x: number, y: number) {
+  if (caret.node.nodeType !== Node.TEXT_NODE) return false;
+  const text = caret.node as Text;
+  const range = doc.createRange();
+  range.setStart(text, Math.max(0, caret.offset - 1));
+  range.setEnd(text, Math.min(text.length, caret.offset + 1));
+  return [...range.getClientRects()].some((r) => near(r, x, y));
 }
 
 export class HoverController {
@@ -93,6 +144,7 @@ export class HoverController {
   private frame = 0;
   private last: PointerEvent | undefined;
   private abort = new AbortController();
+  private readonly throughOverlays: OverlayHitTester;
 
   constructor(
     private readonly options: {
@@ -101,35 +153,40 @@ export class HoverController {
       delayMs: () => number;
       callbacks: HoverCallbacks;
     },
-  ) {}
+  ) {
+    const { doc, highlighter } = options;
+    this.throughOverlays = new OverlayHitTester(doc, highlighter, (r) => matchRects(doc, r));
+  }
 
   start(): void {
     const { doc } = this.options;
     const signal = this.abort.signal;
-    // Passive and capturing: we never delay or stop the page's own handlers. On the window, the
-    // first stop of the capture phase: a page's stopPropagation() there (drag libraries, canvas
-    // apps) still lets other listeners on the window run, so hover keeps working.
-    (doc.defaultView ?? doc).addEventListener(
-      'pointermove',
-      (e) => this.onMove(e as PointerEvent),
-      {
-        passive: true,
-        capture: true,
-        signal,
+    const win = doc.defaultView;
+    // Ahead of the page's own window listeners, trusted events only (see window-events.ts).
+    if (win) onWindowEvent(win, 'pointermove', (e) => this.onMove(e as PointerEvent), signal);
+    doc.addEventListener(
+      'pointerleave',
+      (e) => {
+        if (e.isTrusted) this.leave();
       },
+      { passive: true, signal },
     );
-    doc.addEventListener('pointerleave', () => this.leave(), { passive: true, signal });
-    doc.defaultView?.addEventListener('scroll', () => this.leaveIfMoved(), {
+    win?.addEventListener('scroll', () => this.leaveIfMoved(), {
       passive: true,
       capture: true,
       signal,
     });
   }
 
-  /** Adds the listeners again (after document.open(), which drops every listener of the page). */
+  /**
+   * Adds the listeners again (after document.open(), which drops every listener of the page,
+   * the early window listeners included: those are added again too, now after the page's).
+   */
   restart(): void {
     this.stop();
     this.abort = new AbortController();
+    const win = this.options.doc.defaultView;
+    if (win) installWindowEvents(win);
     this.start();
   }
 
@@ -178,7 +235,13 @@ export class HoverController {
     }
     // Not while the user is dragging a selection or pressing buttons.
     if (event.buttons !== 0) return;
-    const record = matchAtPoint(doc, highlighter, event.clientX, event.clientY);
+    const record = matchAtPoint(
+      doc,
+      highlighter,
+      event.clientX,
+      event.clientY,
+      this.throughOverlays,
+    );
     if (record === this.current) return;
     if (record && this.current && record.termId === this.current.termId && callbacks.isOpen()) {
       this.current = record;

@@ -14,20 +14,58 @@ import type { Settings } from '../../core/settings';
 import { parseTabRequest, type TabProtocol } from '../../core/messages';
 import { createMessageListener } from '../../lib/messaging';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
+import { installWindowEvents } from './window-events';
 import './highlight.css';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // At document_start only to add our window listeners before any of the page's (see
+  // window-events.ts: a page's listener that stops events would otherwise silence ours); the
+  // rest waits for the parsed document, as at document_idle.
+  runAt: 'document_start',
   allFrames: true,
   cssInjectionMode: 'manifest',
   // WXT would otherwise window.postMessage() to the page on every load; pages must not see us.
   noScriptStartedPostMessage: true,
   main(ctx) {
     if (!isTopOrSameOriginFrame()) return;
-    void run(ctx);
+    installWindowEvents(window);
+    whenIdle(() => void run(ctx));
   },
 });
+
+/** Chromium's document_idle: the page's load, or this long after DOMContentLoaded if sooner. */
+const IDLE_AFTER_PARSED_MS = 200;
+
+/**
+ * Runs `fn` when a document_idle script would have run: at the page's load event, or 200 ms
+ * after DOMContentLoaded, whichever comes first (what Chromium does), so highlighting starts
+ * no earlier than before. Listened for on the window, capture phase, added before the page's
+ * scripts run: a page stopping these events cannot keep us from starting. A page calling
+ * document.open() while loading erases these listeners: a slow poll of readyState covers that.
+ */
+function whenIdle(fn: () => void): void {
+  let started = false;
+  let parsed = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    clearInterval(poll);
+    fn();
+  };
+  const afterParsed = () => {
+    if (parsed) return;
+    parsed = true;
+    setTimeout(start, IDLE_AFTER_PARSED_MS);
+  };
+  const poll = setInterval(() => {
+    if (document.readyState !== 'loading') afterParsed();
+  }, 1000);
+  if (document.readyState === 'complete') return void setTimeout(start, 0);
+  window.addEventListener('load', start, { capture: true, once: true });
+  if (document.readyState === 'interactive') afterParsed();
+  else window.addEventListener('DOMContentLoaded', afterParsed, { capture: true, once: true });
+}
 
 /** Cross-origin frames (ads, embeds) are left alone: the issue asks for the top frame and same-origin frames. */
 function isTopOrSameOriginFrame(): boolean {
