@@ -20,14 +20,18 @@ function describeSource(article: ArticleMeta): string {
  */
 export function AlsoIn({
   articles,
+  count,
 }: {
   articles: readonly ArticleMeta[] | undefined;
+  /** All other sources, when more than `articles` names. */
+  count?: number | undefined;
 }): JSX.Element | null {
   if (!articles || articles.length === 0) return null;
+  const total = Math.max(count ?? 0, articles.length);
   return (
     <details class="sl-also-in">
       <summary class="sl-also-in-summary" title={articles.map(describeSource).join('\n')}>
-        also in {plural(articles.length, 'source')}
+        also in {plural(total, 'source')}
       </summary>
       <ul class="sl-also-in-list">
         {articles.map((a) => {
@@ -50,6 +54,11 @@ export function AlsoIn({
             </li>
           );
         })}
+        {total > articles.length ? (
+          <li class="sl-also-in-source sl-muted">
+            and {plural(total - articles.length, 'more', 'more')}
+          </li>
+        ) : null}
       </ul>
     </details>
   );
@@ -140,7 +149,7 @@ export function CardPassages({
                           >
                             <ExcerptText text={e.text} marks={e.marks} markClass="sl-mark" />
                           </button>
-                          <AlsoIn articles={e.alsoIn} />
+                          <AlsoIn articles={e.alsoIn} count={e.alsoInCount} />
                         </li>
                       ))}
                     </ul>

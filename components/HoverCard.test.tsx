@@ -546,6 +546,14 @@ describe('HoverCard "also in N sources" (#12)', () => {
     expect($('.sl-also-in-summary')?.textContent).toBe('also in 1 source');
   });
 
+  it('counts the sources it does not name', () => {
+    const many = { ...REPOSTED, alsoInCount: 41 };
+    const { $, $$ } = mount({ status: 'ready', card: sampleCard({ excerpts: [many] }) });
+    expect($('.sl-also-in-summary')?.textContent).toBe('also in 41 sources');
+    expect($$('.sl-also-in-source').map((s) => s.textContent)).toHaveLength(3);
+    expect($$('.sl-also-in-source').at(-1)?.textContent).toBe('and 39 more');
+  });
+
   it('shows it in "All passages by source" too', () => {
     const { $$ } = mount(
       {

@@ -202,7 +202,7 @@ function ExcerptItem({
         article={excerpt.article}
         onOpen={() => onOpenPassage(excerpt.passageId, excerpt.article.id)}
       />
-      <AlsoIn articles={excerpt.alsoIn} />
+      <AlsoIn articles={excerpt.alsoIn} count={excerpt.alsoInCount} />
     </li>
   );
 }

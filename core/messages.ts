@@ -25,6 +25,8 @@ export interface Excerpt {
   article: ArticleMeta;
   /** Other sources whose passage says nearly the same words (a wire text reposted): shown as "also in N sources". */
   alsoIn?: ArticleMeta[];
+  /** How many other sources in all, when more than `alsoIn` lists (see ALSO_IN_LISTED). */
+  alsoInCount?: number;
 }
 
 export interface RelatedName {

@@ -16,6 +16,7 @@ const custom: Settings = {
   highlightStyle: 'background',
   kinds: { person: true, organisation: false, place: true, event: false, concept: true },
   theme: 'dark',
+  mentions: 'first-in-section',
 };
 
 describe('parseSettings', () => {
@@ -54,6 +55,7 @@ describe('parseSettings', () => {
       highlightStyle: 'blink',
       kinds: { person: false, organisation: 'yes', spaceship: true },
       theme: 'dark',
+      mentions: 'first-of-many',
       extra: { ignored: true },
     });
     expect(s).toEqual({
@@ -153,6 +155,7 @@ describe('migrateLegacySettings (the pre-v1 `settings` key)', () => {
       highlightStyle: 'background',
       kinds: { person: true, organisation: true, place: true, event: false, concept: false },
       theme: 'dark',
+      mentions: DEFAULT_SETTINGS.mentions,
     });
   });
 

@@ -107,6 +107,7 @@ describe('Options page', () => {
     await act(async () => {
       $<HTMLInputElement>('#sl-opt-kind-event').click();
       $<HTMLInputElement>('#sl-opt-style-background').click();
+      $<HTMLInputElement>('#sl-opt-mentions-first-in-section').click();
     });
     await settle();
     await act(async () => {
@@ -119,6 +120,7 @@ describe('Options page', () => {
       kinds: { event: false, person: true },
       highlightStyle: 'background',
       theme: 'dark',
+      mentions: 'first-in-section',
     });
     expect(document.documentElement.dataset.theme).toBe('dark');
   });

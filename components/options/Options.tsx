@@ -14,6 +14,8 @@ import {
 } from '../../core/settings';
 import { normalizeSiteInput } from '../../core/sites';
 import { TERM_KINDS } from '../../core/types';
+import { MENTION_MODES } from '../../core/view/first-mentions';
+import { MENTION_MODE_LABELS } from '../mention-modes';
 
 export interface OptionsApi {
   loadSettings(): Promise<Settings>;
@@ -143,6 +145,28 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
               </span>
             </label>
           ))}
+        </fieldset>
+
+        <fieldset aria-describedby="sl-opt-mentions-help">
+          <legend>Which mentions to underline</legend>
+          {MENTION_MODES.map((mode) => (
+            <label class="sl-row" key={mode}>
+              <input
+                type="radio"
+                name="sl-mentions"
+                id={`sl-opt-mentions-${mode}`}
+                checked={settings.mentions === mode}
+                onChange={() =>
+                  save(MENTION_MODE_LABELS[mode].toLowerCase(), () => ({ mentions: mode }))
+                }
+              />
+              {MENTION_MODE_LABELS[mode]}
+            </label>
+          ))}
+          <p id="sl-opt-mentions-help" class="sl-muted">
+            On long pages a name can be underlined dozens of times. Mentions that are not underlined
+            still open the card when you hover them.
+          </p>
         </fieldset>
 
         <div class="sl-row sl-delay">

@@ -263,6 +263,26 @@ describe('Popup', () => {
     expect(root.textContent).toContain('Highlighting is off on this page');
   });
 
+  it('offers first mention only and stores the choice', async () => {
+    await mount();
+    const select = root.querySelector<HTMLSelectElement>('#sl-mentions-select')!;
+    expect(select.value).toBe(DEFAULT_SETTINGS.mentions);
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'every mention',
+      'first mention in each section',
+      'first mention on the page',
+    ]);
+    await act(async () => {
+      select.value = 'first-on-page';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    expect(settings.mentions).toBe('first-on-page');
+    expect(root.querySelector<HTMLSelectElement>('#sl-mentions-select')!.value).toBe(
+      'first-on-page',
+    );
+  });
+
   it('tells the user when Sourcelight does not run on the active tab', async () => {
     api.getTargetTab.mockResolvedValue({ tabId: 3, url: null });
     await mount();

@@ -290,6 +290,7 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
             }));
         }}
         onPauseChange={(paused) => save(() => ({ enabled: !paused }))}
+        onMentionsChange={(mentions) => save(() => ({ mentions }))}
       />
     </main>
   );

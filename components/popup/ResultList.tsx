@@ -100,7 +100,8 @@ export function ResultList(props: ResultListProps): JSX.Element {
                     class="sl-also-in sl-muted"
                     title={hit.alsoIn.map((a) => a.title).join('\n')}
                   >
-                    also in {plural(hit.alsoIn.length, 'other source')}
+                    also in{' '}
+                    {plural(Math.max(hit.alsoInCount ?? 0, hit.alsoIn.length), 'other source')}
                   </span>
                 ) : null}
               </li>

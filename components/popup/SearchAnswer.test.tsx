@@ -63,6 +63,22 @@ describe('SearchAnswer', () => {
     expect(items[1]).toMatch(/^238 — publisher not stated, /u);
   });
 
+  it('marks a date or publisher the curator set, as the card does', () => {
+    const curated = {
+      ...TOLLS,
+      figures: [
+        {
+          ...TOLLS.figures[0]!,
+          article: { ...TOLLS.figures[0]!.article, curatedFields: ['date' as const] },
+        },
+      ],
+    };
+    const el = mount({ figureGroups: [curated], onName: vi.fn() });
+    expect(el.querySelector('li')?.textContent).toBe(
+      'more than 160 — Euractiv, 10 Jan 2022 (curated)',
+    );
+  });
+
   it('shows the named term with counts and spellings, and opens its passages', () => {
     const onName = vi.fn();
     const el = mount({ term: TERM, onName });

@@ -13,6 +13,7 @@ import {
   measureLabel,
   plural,
 } from '../../core/view/format';
+import { CuratedMark } from '../CuratedMark';
 
 export interface SearchAnswerProps {
   term?: SearchTerm;
@@ -43,8 +44,13 @@ export function SearchAnswer(props: SearchAnswerProps): JSX.Element | null {
                     —{' '}
                     <span class={publisher.isStated ? undefined : 'sl-undated'}>
                       {publisher.text}
+                      <CuratedMark article={f.article} field="publisher" />
                     </span>
-                    , <span class={date.isDated ? undefined : 'sl-undated'}>{date.text}</span>
+                    ,{' '}
+                    <span class={date.isDated ? undefined : 'sl-undated'}>
+                      {date.text}
+                      <CuratedMark article={f.article} field="date" />
+                    </span>
                   </span>
                 </li>
               );

@@ -2,6 +2,8 @@
 import type { JSX } from 'preact';
 import type { Settings } from '../../core/settings';
 import { ruleCoversSite } from '../../core/sites';
+import { MENTION_MODES, type MentionMode } from '../../core/view/first-mentions';
+import { MENTION_MODE_LABELS } from '../mention-modes';
 
 export function SiteControls({
   site,
@@ -9,6 +11,7 @@ export function SiteControls({
   settings,
   onSiteChange,
   onPauseChange,
+  onMentionsChange,
 }: {
   site: string | null;
   /** The active tab is a page where Sourcelight does not run. */
@@ -16,6 +19,7 @@ export function SiteControls({
   settings: Settings | null;
   onSiteChange(on: boolean): void;
   onPauseChange(paused: boolean): void;
+  onMentionsChange(mode: MentionMode): void;
 }): JSX.Element {
   const paused = settings ? !settings.enabled : false;
   const siteOn =
@@ -49,6 +53,23 @@ export function SiteControls({
           onChange={(e) => onPauseChange((e.currentTarget as HTMLInputElement).checked)}
         />
         <span>Pause everywhere</span>
+      </label>
+      <label class="sl-mentions">
+        <span>Underline</span>
+        <select
+          id="sl-mentions-select"
+          value={settings?.mentions ?? 'all'}
+          disabled={!settings}
+          onChange={(e) =>
+            onMentionsChange((e.currentTarget as HTMLSelectElement).value as MentionMode)
+          }
+        >
+          {MENTION_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {MENTION_MODE_LABELS[mode].toLowerCase()}
+            </option>
+          ))}
+        </select>
       </label>
     </footer>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Excerpt } from '../messages';
 import type { ArticleMeta } from '../types';
-import { collapseNearDuplicates } from './near-duplicates';
+import { ALSO_IN_LISTED, collapseNearDuplicates } from './near-duplicates';
 
 const article = (id: string): ArticleMeta => ({
   id,
@@ -45,6 +45,26 @@ describe('collapseNearDuplicates', () => {
     expect(out[1]!.alsoIn).toBeUndefined();
     // The input is not changed.
     expect(items[0]!.alsoIn).toBeUndefined();
+  });
+
+  it('names at most ALSO_IN_LISTED other sources and counts the rest', () => {
+    const reposts = Array.from({ length: 30 }, (_, i) => excerpt(`r${i}:1`, `r${i}`, WIRE));
+    // The same article twice counts once.
+    reposts.push(excerpt('r3:7', 'r3', WIRE));
+    const [kept, ...rest] = collapseNearDuplicates(reposts, (e) => e.full);
+    expect(kept!.alsoIn).toHaveLength(ALSO_IN_LISTED);
+    expect(kept!.alsoInCount).toBe(29);
+    // r3's second passage is not merged into the excerpt that already has r3.
+    expect(rest.map((e) => e.passageId)).toEqual(['r3:7']);
+  });
+
+  it('gives no count when every other source is listed', () => {
+    const [kept] = collapseNearDuplicates(
+      [excerpt('a:1', 'a', WIRE), excerpt('b:1', 'b', WIRE)],
+      (e) => e.full,
+    );
+    expect(kept!.alsoIn?.map((a) => a.id)).toEqual(['b']);
+    expect(kept!.alsoInCount).toBeUndefined();
   });
 
   it('never merges two passages of one article, or short passages', () => {

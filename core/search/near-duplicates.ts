@@ -9,6 +9,11 @@ import type { Excerpt } from '../messages';
 
 /** Share of the shorter passage's word triples found in the longer one. */
 export const NEAR_DUPLICATE = 0.8;
+/**
+ * Sources listed by name under one excerpt; beyond this only counted (`alsoInCount`). A wire
+ * text reposted by hundreds of clipped pages made one card reply megabytes long.
+ */
+export const ALSO_IN_LISTED = 8;
 
 /**
  * Keeps the first of each set of near-identical passages (in the given order)
@@ -21,20 +26,25 @@ export function collapseNearDuplicates<T extends Excerpt>(
   items: readonly T[],
   fullText: (item: T) => string,
 ): T[] {
-  const kept: Array<{ item: T; shingles: Set<string> }> = [];
+  const kept: Array<{ item: T; shingles: Set<string>; articles: Set<string> }> = [];
   for (const item of items) {
     const shingles = shinglesOf(fullText(item));
     const twin =
       shingles.size >= 3
         ? kept.find(
             (k) =>
-              k.item.article.id !== item.article.id &&
-              !(k.item.alsoIn ?? []).some((a) => a.id === item.article.id) &&
+              !k.articles.has(item.article.id) &&
               similarity(k.shingles, shingles) >= NEAR_DUPLICATE,
           )
         : undefined;
-    if (twin) twin.item.alsoIn = [...(twin.item.alsoIn ?? []), item.article];
-    else kept.push({ item: { ...item }, shingles });
+    if (!twin) {
+      kept.push({ item: { ...item }, shingles, articles: new Set([item.article.id]) });
+      continue;
+    }
+    twin.articles.add(item.article.id);
+    const listed = twin.item.alsoIn ?? [];
+    if (listed.length < ALSO_IN_LISTED) twin.item.alsoIn = [...listed, item.article];
+    else twin.item.alsoInCount = twin.articles.size - 1;
   }
   return kept.map((k) => k.item);
 }

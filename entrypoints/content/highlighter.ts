@@ -13,6 +13,12 @@ import {
 } from '../../core/terms/match-terms';
 import { PageSupport } from '../../core/terms/page-support';
 import {
+  FirstMentions,
+  sectionIndex,
+  type MentionMode,
+  type PaintChanges,
+} from '../../core/view/first-mentions';
+import {
   blockOf,
   flowRange,
   isInlineElement,
@@ -40,6 +46,11 @@ export interface MatchRecord {
   shown: boolean;
   /** Found through the spelling family: the page writes the name otherwise than the sources. */
   bySpelling?: true;
+  /** With "first mention only": the name, or the name and its section (see first-mentions.ts). */
+  mentionKey?: string;
+  /** The pass that found it and its place in that pass (see `comesBefore`). */
+  pass: number;
+  seq: number;
 }
 
 export interface HighlightStats {
@@ -84,6 +95,10 @@ type Task = {
   units: Generator<MatchUnit> | null;
   /** Blocks this task has registered matches for (their older matches are dropped first). */
   seen: Set<Element>;
+  /** Numbers the task's pass: matches found in one pass are found in document order. */
+  pass: number;
+  /** Headings passed so far ("first mention in each section"). */
+  section?: number;
 };
 
 export class PageHighlighter {
@@ -124,6 +139,13 @@ export class PageHighlighter {
   private stopped = false;
   private highlightName: string = HIGHLIGHT_NAMES.underline;
   private startedAt = 0;
+  private mentions: MentionMode = 'all';
+  /** Null when every mention is painted. */
+  private firsts: FirstMentions<MatchRecord> | null = null;
+  /** The page's headings in document order, read when a pass starts ("first in section"). */
+  private headings: Element[] = [];
+  private passes = 0;
+  private found = 0;
 
   constructor(
     private readonly options: {
@@ -132,6 +154,8 @@ export class PageHighlighter {
       /** The extension's own UI host, never read. */
       ownHost: () => Element | null;
       style: 'underline' | 'background';
+      /** How many mentions of each name are painted (default: all). */
+      mentions?: MentionMode;
       onChange?: () => void;
       /** The page replaced its root element (document.open() also drops every event listener). */
       onRootReplaced?: () => void;
@@ -145,6 +169,7 @@ export class PageHighlighter {
     if (this.hoverHighlight) this.hoverHighlight.priority = 1;
     if (this.flashHighlight) this.flashHighlight.priority = 2;
     this.highlightName = HIGHLIGHT_NAMES[options.style];
+    this.setMentionMode(options.mentions ?? 'all');
   }
 
   /** True where the browser paints highlights; elsewhere hover cards still work from the match table. */
@@ -156,6 +181,7 @@ export class PageHighlighter {
     const { doc } = this.options;
     this.startedAt = performance.now();
     this.ensureRegistered();
+    this.readHeadings();
     const root = doc.body ?? doc.documentElement;
     this.enqueue(root);
     this.observer = new MutationObserver((mutations) => this.onMutations(mutations));
@@ -197,6 +223,7 @@ export class PageHighlighter {
     this.recordsByBlock.clear();
     this.conditional.clear();
     this.unreviewed.length = 0;
+    this.firsts?.clear();
   }
 
   setStyle(style: 'underline' | 'background'): void {
@@ -206,6 +233,93 @@ export class PageHighlighter {
       CSS.highlights.delete(this.highlightName);
     this.highlightName = name;
     CSS.highlights.set(name, this.highlight);
+  }
+
+  /**
+   * Paints every mention, or only the first of each name on the page or in each section.
+   * Repeats stay in the match table, so hovering one still opens its card.
+   */
+  setMentions(mode: MentionMode): void {
+    if (mode === this.mentions) return;
+    if (mode === 'first-in-section') {
+      // Sections are counted while walking the page (see sectionOf): walk it again.
+      this.dropRecords(() => true);
+      this.setMentionMode(mode);
+      this.readHeadings();
+      this.enqueue(this.options.doc.body ?? this.options.doc.documentElement);
+      return;
+    }
+    this.setMentionMode(mode);
+    this.highlight?.clear();
+    this.unpainted.clear();
+    for (const r of this.records()) {
+      r.mentionKey = mode === 'all' ? undefined : r.termId;
+      this.paintShown(r);
+    }
+    this.paint({ now: true });
+    this.ensureRegistered();
+  }
+
+  private setMentionMode(mode: MentionMode): void {
+    this.mentions = mode;
+    this.firsts = mode === 'all' ? null : new FirstMentions<MatchRecord>(comesBefore);
+  }
+
+  /** Once per batch of work, not per re-scanned block: the query costs ms on a large page. */
+  private readHeadings(): void {
+    if (this.mentions === 'first-in-section')
+      this.headings = [...this.options.doc.querySelectorAll(HEADING_SELECTOR)];
+  }
+
+  /**
+   * The section of a flow: how many headings start before it. Flows of one task come in
+   * document order, so after one binary search per task the count only moves forward, and
+   * once past the last heading no comparison is made at all.
+   */
+  private sectionOf(flow: TextFlow, task: Task): number {
+    const node = flow.nodes[0] ?? flow.block;
+    const precedes = (h: Element) =>
+      (h.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    if (task.section === undefined) task.section = sectionIndex(this.headings, precedes);
+    else
+      while (task.section < this.headings.length && precedes(this.headings[task.section]!))
+        task.section += 1;
+    return task.section;
+  }
+
+  /**
+   * What a flow's matches add to their name to make their group when only first mentions
+   * are painted: nothing (one group per name), or the section; undefined when all are painted.
+   */
+  private groupSuffixOf(flow: TextFlow, task: Task): string | undefined {
+    if (this.mentions === 'all') return undefined;
+    if (this.mentions === 'first-on-page') return '';
+    return `\u0000${this.sectionOf(flow, task)}`;
+  }
+
+  /** A shown match goes to the painter: always, or when it is the first of its group. */
+  private paintShown(record: MatchRecord): void {
+    if (this.firsts && record.mentionKey !== undefined)
+      this.applyPaint(this.firsts.add(record.mentionKey, record));
+    else this.unpainted.add(record.range);
+  }
+
+  /** A match no longer shown (dropped, or its support left the page) leaves the highlight. */
+  private unpaintShown(record: MatchRecord): void {
+    if (this.firsts && record.mentionKey !== undefined) {
+      this.applyPaint(this.firsts.remove(record.mentionKey, record));
+      return;
+    }
+    this.highlight?.delete(record.range);
+    this.unpainted.delete(record.range);
+  }
+
+  private applyPaint({ paint, unpaint }: PaintChanges<MatchRecord>): void {
+    for (const r of unpaint) {
+      this.highlight?.delete(r.range);
+      this.unpainted.delete(r.range);
+    }
+    for (const r of paint) this.unpainted.add(r.range);
   }
 
   /** The match covering a caret position, if any. */
@@ -244,11 +358,10 @@ export class PageHighlighter {
       if (allowed === r.shown) continue;
       r.shown = allowed;
       if (allowed) {
-        this.unpainted.add(r.range);
+        this.paintShown(r);
         this.stats.matches += 1;
       } else {
-        this.highlight?.delete(r.range);
-        this.unpainted.delete(r.range);
+        this.unpaintShown(r);
         this.stats.matches -= 1;
       }
     }
@@ -284,7 +397,7 @@ export class PageHighlighter {
   }
 
   private enqueue(root: Element): void {
-    this.queue.push({ root, units: null, seen: new Set() });
+    this.queue.push({ root, units: null, seen: new Set(), pass: ++this.passes });
     this.schedule();
   }
 
@@ -346,11 +459,13 @@ export class PageHighlighter {
    * when a pass ends, and otherwise at most every PAINT_INTERVAL_MS. Adding ranges after
    * every 8 ms slice made Chromium repaint the page each time, the largest cost measured.
    */
-  private paint(): void {
+  private paint(opts: { now?: boolean } = {}): void {
+    if (this.firsts) for (const r of this.firsts.settle()) this.unpainted.add(r.range);
     if (this.unpainted.size === 0) return;
     const now = performance.now();
     const isFirst = this.lastPaint === 0;
-    if (!isFirst && this.queue.length > 0 && now - this.lastPaint < PAINT_INTERVAL_MS) return;
+    if (!opts.now && !isFirst && this.queue.length > 0 && now - this.lastPaint < PAINT_INTERVAL_MS)
+      return;
     this.lastPaint = now;
     if (this.highlight) for (const range of this.unpainted) this.highlight.add(range);
     this.unpainted.clear();
@@ -372,11 +487,14 @@ export class PageHighlighter {
       list = [];
       this.recordsByBlock.set(flow.block, list);
     }
+    const groupSuffix = this.groupSuffixOf(flow, task);
     for (const m of matches) {
       const pos = flowRange(flow, m.start, m.end);
       if (!pos) continue;
       const { nodes, ...bounds } = pos;
       const record: MatchRecord = {
+        pass: task.pass,
+        seq: ++this.found,
         termId: m.termId,
         range: new StaticRange(bounds),
         block: flow.block,
@@ -385,10 +503,11 @@ export class PageHighlighter {
       };
       if (m.condition) record.condition = m.condition;
       if (m.bySpelling) record.bySpelling = true;
+      if (groupSuffix !== undefined) record.mentionKey = m.termId + groupSuffix;
       list.push(record);
       if (record.shown) {
         this.support.add(record.termId);
-        this.unpainted.add(record.range);
+        this.paintShown(record);
         this.stats.matches += 1;
       } else {
         this.conditional.add(record);
@@ -414,8 +533,7 @@ export class PageHighlighter {
     const list = this.recordsByBlock.get(block);
     if (!list) return;
     for (const r of list) {
-      this.highlight?.delete(r.range);
-      this.unpainted.delete(r.range);
+      if (r.shown) this.unpaintShown(r);
       for (const n of r.nodes) this.recordsByNode.delete(n);
       if (r.shown) this.stats.matches -= 1;
       if (r.condition) this.conditional.delete(r);
@@ -466,6 +584,7 @@ export class PageHighlighter {
       roots.add(block);
     }
     this.pendingTargets.clear();
+    this.readHeadings();
     const covering = new Set(
       [...roots].filter((r) => {
         for (let p = r.parentElement; p; p = p.parentElement) if (roots.has(p)) return false;
@@ -487,6 +606,23 @@ export class PageHighlighter {
     this.stats.totalMs += performance.now() - started;
     for (const root of covering) this.enqueue(root);
   }
+}
+
+/** What opens a section for "first mention in each section". */
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/**
+ * Document order of two matches. One pass walks its subtree in order, so within a pass the
+ * order found is the order on the page; between passes (re-scans register matches out of
+ * order) the DOM is asked. That keeps `compareDocumentPosition`, which walks sibling lists
+ * (slow among 20,000 sibling rows), off the first full pass of a page.
+ */
+export function comesBefore(a: MatchRecord, b: MatchRecord): boolean {
+  if (a.pass === b.pass) return a.seq < b.seq;
+  const an = a.range.startContainer;
+  const bn = b.range.startContainer;
+  if (an === bn) return a.range.startOffset < b.range.startOffset;
+  return (an.compareDocumentPosition(bn) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
 /** True when a childList change only added or removed block elements (not text or inline content). */
@@ -538,7 +674,8 @@ export function* matchWindows(text: string, matcher: TermMatcher): Generator<Ter
       // A match starting near the window's end may be cut short: the next window, which starts
       // before it, reads it whole. (Names are far shorter than the overlap.)
       if (to < text.length && start >= to - WINDOW_OVERLAP) continue;
-      out.push({ start, end: m.end + from, termId: m.termId });
+      // The whole match (its page condition, its spelling flag), at the flow's offsets.
+      out.push({ ...m, start, end: m.end + from });
       committed = m.end + from;
     }
     yield out;

@@ -6,11 +6,12 @@
 import type { TermCard } from '../../core/messages';
 import type { Settings } from '../../core/settings';
 import { compileMatcher, type TermMatcher } from '../../core/terms/match-terms';
+import { INVISIBLE_CHARS } from '../../core/text/invisible';
 import type { CompiledDictionary, DictionaryEntry, TermKind } from '../../core/types';
 import { sendToBackground } from '../../lib/messaging';
 import type { CardHost } from './card-host';
 import { loadCardUi } from './card-ui-loader';
-import { PageHighlighter, type HighlightStats, type MatchRecord } from './highlighter';
+import { comesBefore, PageHighlighter, type HighlightStats, type MatchRecord } from './highlighter';
 import { HoverController, matchRects } from './hover';
 
 export interface PageSession {
@@ -114,7 +115,8 @@ export function createPageSession(options: { doc: Document; settings: Settings }
     try {
       range.setStart(record.range.startContainer, record.range.startOffset);
       range.setEnd(record.range.endContainer, record.range.endOffset);
-      return range.toString().slice(0, 80) || undefined;
+      // Soft hyphens and joiners inside the name are invisible on the page: not in the note either.
+      return range.toString().replace(INVISIBLE_CHARS, '').slice(0, 80) || undefined;
     } catch {
       return undefined; // The page changed under the match.
     }
@@ -188,6 +190,7 @@ export function createPageSession(options: { doc: Document; settings: Settings }
       doc,
       matcher,
       style: current.highlightStyle,
+      mentions: current.mentions,
       ownHost: () => cardHost?.element ?? null,
       onRootReplaced: () => {
         hover?.restart();
@@ -233,6 +236,7 @@ export function createPageSession(options: { doc: Document; settings: Settings }
     update(next) {
       settings = next;
       highlighter?.setStyle(next.highlightStyle);
+      highlighter?.setMentions(next.mentions);
     },
     accepts(next) {
       return kindsKey(next) === kindsKey(settings);
@@ -288,11 +292,4 @@ export function createPageSession(options: { doc: Document; settings: Settings }
       return true;
     },
   };
-}
-
-function comesBefore(a: MatchRecord, b: MatchRecord): boolean {
-  const an = a.range.startContainer;
-  const bn = b.range.startContainer;
-  if (an === bn) return a.range.startOffset < b.range.startOffset;
-  return (an.compareDocumentPosition(bn) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }

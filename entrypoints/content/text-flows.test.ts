@@ -136,4 +136,31 @@ describe('matchWindows', () => {
     const windowed = [...matchWindows(text, matcher)].flat();
     expect(windowed).toEqual(matchTerms(text, matcher));
   });
+
+  it("keeps each match's page condition and spelling flag in a long text", () => {
+    const matcher = compileMatcher([
+      {
+        id: 'tokayev',
+        name: 'Kassym-Jomart Tokayev',
+        kind: 'person',
+        variants: ['Kassym-Jomart Tokayev', 'Tokayev'],
+        spellingKeys: ['kasim jomart tokaev', 'tokaev'],
+      },
+      {
+        id: 'mora',
+        name: 'Enrique Mora',
+        kind: 'person',
+        variants: ['Enrique Mora'],
+        fullNameVariants: ['Mora'],
+      },
+    ]);
+    const text = Array.from({ length: 2_000 }, (_, i) =>
+      i % 3 ? 'Mora and Toqaev met again today.' : 'filler words here',
+    ).join(' ');
+    const windowed = [...matchWindows(text, matcher)].flat();
+    const whole = matchTerms(text, matcher);
+    expect(text.length).toBeGreaterThan(20_000);
+    expect(whole.some((m) => m.condition) && whole.some((m) => m.bySpelling)).toBe(true);
+    expect(windowed).toEqual(whole);
+  });
 });

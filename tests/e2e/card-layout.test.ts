@@ -5,7 +5,12 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, saveScreenshot, type ExtensionBrowser } from './support/chromium';
+import {
+  launchExtension,
+  saveScreenshot,
+  storeSettings,
+  type ExtensionBrowser,
+} from './support/chromium';
 import { readCard, waitForHighlights, wordCenter } from './support/page-helpers';
 import { serveFixtures, type FixtureServer } from './support/server';
 
@@ -63,6 +68,8 @@ describe('hover card layout in an 800 px window', () => {
   beforeAll(async () => {
     server = await serveFixtures();
     ext = await launchExtension();
+    // The page's highlights are only the signal that the page is ready: count every mention.
+    await storeSettings(ext, { mentions: 'all' });
   });
   afterAll(async () => {
     await ext?.close();

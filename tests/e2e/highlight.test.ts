@@ -4,6 +4,7 @@ import {
   launchExtension,
   saveScreenshot,
   stopServiceWorkers,
+  storeSettings,
   type ExtensionBrowser,
 } from './support/chromium';
 import { highlightedTexts, readCard, waitForHighlights, wordCenter } from './support/page-helpers';
@@ -27,6 +28,8 @@ describe('highlighting and the hover card in Chromium', () => {
   beforeAll(async () => {
     server = await serveFixtures();
     ext = await launchExtension();
+    // Matching is tested here: every mention (the default paints the first per section).
+    await storeSettings(ext, { mentions: 'all' });
     await ext.context.addInitScript(MUTATION_RECORDER);
   });
   afterAll(async () => {

@@ -11,6 +11,7 @@ import {
   collectPageErrors,
   launchExtension,
   saveScreenshot,
+  storeSettings,
   type ExtensionBrowser,
 } from './support/chromium';
 import { highlightedTexts, readCard, waitForHighlights, wordCenter } from './support/page-helpers';
@@ -47,6 +48,8 @@ describe('names on real pages (issue 11) in Chromium', () => {
   beforeAll(async () => {
     server = await serveFixtures(ROUTES);
     ext = await launchExtension();
+    // Matching is tested here: every mention (the default paints the first per section).
+    await storeSettings(ext, { mentions: 'all' });
   });
   afterAll(async () => {
     await ext?.close();

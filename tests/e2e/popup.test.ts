@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   collectPageErrors,
   launchExtension,
+  storeSettings,
   saveScreenshot,
   type ExtensionBrowser,
 } from './support/chromium';
@@ -261,6 +262,8 @@ describe('popup, reader and site switch in Chromium', () => {
   });
 
   it('"On this page" matches the page, and choosing a name scrolls to it', async () => {
+    // Every mention underlined, so the underlines can be counted against the list.
+    await storeSettings(ext, { mentions: 'all' });
     const news = await openNews(ext, newsUrl);
     const tabId = await findTabId(ext, newsUrl);
     const total = await highlightCount(news);
@@ -295,6 +298,7 @@ describe('popup, reader and site switch in Chromium', () => {
     expect(await news.evaluate(() => scrollY)).toBeGreaterThan(1000);
     await popup.close();
     await news.close();
+    await storeSettings(ext, {});
   });
 
   it('switching a site off removes its highlights without reload; they stay off after a restart', async () => {

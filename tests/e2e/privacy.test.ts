@@ -65,7 +65,7 @@ describe('privacy: no network use', () => {
     const page = await ext.context.newPage();
     const errors = collectPageErrors(page);
     await page.goto(server.url('/article.html'));
-    await waitForHighlights(page, 10);
+    await waitForHighlights(page, 5);
 
     // Hover card, then its "see all" link (opens the reader in a new tab).
     const at = await wordCenter(page, 'p-possessive', 'Tokayev');

@@ -93,7 +93,8 @@ function readRanges(page: Page): Promise<Array<Omit<ReadSpan, 'term'>>> {
   });
 }
 
-async function waitUntilSettled(
+/** Waits until the content script says its pass is done and its stats stop changing. */
+export async function waitUntilSettled(
   probe: PageProbe,
   id: string,
   path: string,
@@ -169,6 +170,13 @@ export async function readHighlights(
     await server.close();
     throw error;
   });
+  // Every mention, whatever the default: the labels count each one (this measures matching).
+  const settingsPage = await ext.openExtensionPage('options.html');
+  await settingsPage.evaluate((s) => chrome.storage.local.set({ 'settings:v1': s }), {
+    ...DEFAULT_SETTINGS,
+    mentions: 'all',
+  });
+  await settingsPage.close();
   // One tab per worker, navigated from page to page (a new tab each time cost ~0.3 s).
   const readOne = async (tab: Tab, p: EvalPage): Promise<PageReading> => {
     const path = `/pages/${p.id}.html`;

@@ -14,6 +14,7 @@ import {
   ARTIFACTS,
   collectPageErrors,
   launchExtension,
+  storeSettings,
   type ExtensionBrowser,
 } from '../support/chromium';
 import { readCard, wordCenter } from '../support/page-helpers';
@@ -98,6 +99,9 @@ describe('hostile and unusual pages', () => {
     fileDir = await mkdtemp(join(tmpdir(), 'sourcelight-file-'));
     await writeFile(join(fileDir, 'plain.html'), PAGES.plain);
     ext = await launchExtension();
+    // Every mention: these pages check that all names are found and counted. The default
+    // (first per section) on the heaviest pages is timed in tests/e2e/mentions.test.ts.
+    await storeSettings(ext, { mentions: 'all' });
   });
 
   afterAll(async () => {

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { DEFAULT_SETTINGS, type Settings } from '../../../core/settings';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const OUTPUT_DIR = resolve(ROOT, process.env.WXT_OUT_DIR ?? '.output');
@@ -101,4 +102,24 @@ export function collectPageErrors(page: Page): string[] {
     if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
   });
   return errors;
+}
+
+/**
+ * Stores settings as the options page would (the defaults with `patch` applied); open tabs
+ * follow through their settings watcher. Tests of matching use `{ mentions: 'all' }`, since
+ * the default underlines only the first mention in each section.
+ */
+export async function storeSettings(
+  ext: ExtensionBrowser,
+  patch: Partial<Settings>,
+): Promise<void> {
+  const page = await ext.openExtensionPage('options.html');
+  try {
+    await page.evaluate((s) => chrome.storage.local.set({ 'settings:v1': s }), {
+      ...DEFAULT_SETTINGS,
+      ...patch,
+    });
+  } finally {
+    await page.close();
+  }
 }
