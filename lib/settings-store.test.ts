@@ -6,13 +6,15 @@ import {
   SETTINGS_STORAGE_KEY,
   type Settings,
 } from '../core/settings';
+import { SettingsStorageError } from '../core/settings-problem';
 import { withSiteEnabled } from '../core/sites';
-import { loadSettings, saveSettings, watchSettings } from './settings-store';
+import { loadSettings, readSettings, saveSettings, watchSettings } from './settings-store';
 
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
 
 describe('settings store', () => {
   beforeEach(() => {
+    vi.restoreAllMocks();
     fakeBrowser.reset();
   });
 
@@ -112,5 +114,107 @@ describe('settings store', () => {
     stop();
     await saveSettings({ enabled: true });
     expect(seen).toHaveLength(2);
+  });
+});
+
+/** What Chromium says when storage.local is at its 10 MB quota (seen in tests/e2e/settings-quota.test.ts). */
+const QUOTA_ERROR = 'Resource::kQuotaBytes quota exceeded';
+const LEGACY = {
+  paused: false,
+  disabledHosts: ['www.example.com'],
+  hoverDelay: 450,
+  underline: false,
+};
+const MIGRATED: Settings = {
+  ...DEFAULT_SETTINGS,
+  disabledSites: ['example.com'],
+  hoverDelayMs: 450,
+  highlightStyle: 'background',
+};
+
+/** Makes every storage.local.set fail as a full storage does; returns a function that frees it. */
+function fillStorage(): () => void {
+  const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error(QUOTA_ERROR));
+  return () => set.mockRestore();
+}
+
+describe('settings store when storage fails (#16 item 12)', () => {
+  beforeEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
+
+  it('a failed migration write: the migrated settings are still given, never a rejection', async () => {
+    await fakeBrowser.storage.local.set({ [LEGACY_SETTINGS_STORAGE_KEY]: LEGACY });
+    fillStorage();
+    // What the content script calls: it must get settings to highlight with.
+    await expect(loadSettings()).resolves.toEqual(MIGRATED);
+  });
+
+  it('a failed migration write is reported, and the old key is kept so nothing is lost', async () => {
+    await fakeBrowser.storage.local.set({ [LEGACY_SETTINGS_STORAGE_KEY]: LEGACY });
+    fillStorage();
+    expect(await readSettings()).toEqual({
+      settings: MIGRATED,
+      problem: { kind: 'migration-unsaved', reason: QUOTA_ERROR },
+    });
+    expect(await stored(LEGACY_SETTINGS_STORAGE_KEY)).toEqual(LEGACY);
+    expect(await stored(SETTINGS_STORAGE_KEY)).toBeUndefined();
+  });
+
+  it('a read that throws gives the defaults and says so; loadSettings does not reject', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error: LOCK'));
+    expect(await readSettings()).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problem: { kind: 'unreadable', reason: 'IO error: LOCK' },
+    });
+    await expect(loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('a read without problems reports none', async () => {
+    expect((await readSettings()).problem).toBeNull();
+    await fakeBrowser.storage.local.set({ [LEGACY_SETTINGS_STORAGE_KEY]: LEGACY });
+    expect(await readSettings()).toEqual({ settings: MIGRATED, problem: null });
+    expect(await readSettings()).toEqual({ settings: MIGRATED, problem: null });
+  });
+
+  it('a save that storage rejects (quota) rejects as not saved, and storage keeps the old value', async () => {
+    await saveSettings({ theme: 'dark' });
+    fillStorage();
+    const failed = saveSettings({ theme: 'light' });
+    await expect(failed).rejects.toBeInstanceOf(SettingsStorageError);
+    await expect(failed).rejects.toMatchObject({
+      problem: { kind: 'not-saved', reason: QUOTA_ERROR },
+    });
+    expect(((await stored(SETTINGS_STORAGE_KEY)) as Settings).theme).toBe('dark');
+    expect((await loadSettings()).theme).toBe('dark');
+  });
+
+  it('a save is refused when the stored settings cannot be read (it would overwrite them with defaults)', async () => {
+    await saveSettings({ disabledSites: ['keep.me'] });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error'));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await expect(saveSettings({ theme: 'dark' })).rejects.toMatchObject({
+      problem: { kind: 'unreadable', reason: 'IO error' },
+    });
+    expect(set).not.toHaveBeenCalled();
+    get.mockRestore();
+    expect((await loadSettings()).disabledSites).toEqual(['keep.me']);
+  });
+
+  it('once space is freed, the next save stores the migrated settings with the change and drops the old key', async () => {
+    await fakeBrowser.storage.local.set({ [LEGACY_SETTINGS_STORAGE_KEY]: LEGACY });
+    const free = fillStorage();
+    await expect(saveSettings({ theme: 'dark' })).rejects.toMatchObject({
+      problem: { kind: 'not-saved' },
+    });
+    free();
+    expect(await saveSettings({ theme: 'dark' })).toEqual({ ...MIGRATED, theme: 'dark' });
+    expect(await stored(SETTINGS_STORAGE_KEY)).toEqual({ ...MIGRATED, theme: 'dark' });
+    expect(await stored(LEGACY_SETTINGS_STORAGE_KEY)).toBeUndefined();
+    expect(await readSettings()).toEqual({
+      settings: { ...MIGRATED, theme: 'dark' },
+      problem: null,
+    });
   });
 });

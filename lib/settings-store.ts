@@ -12,31 +12,57 @@ import {
   SETTINGS_STORAGE_KEY,
   type Settings,
 } from '../core/settings';
+import { SettingsStorageError, type SettingsProblem } from '../core/settings-problem';
+import { errorMessage } from '../core/guards';
+
+/** Settings to use, and what went wrong getting them (null when nothing did). */
+export interface SettingsRead {
+  settings: Settings;
+  problem: SettingsProblem | null;
+}
 
 /**
- * Reads the settings; on first read after an update from the pre-v1 schema,
- * migrates the old `settings` key to `settings:v1` and removes the old one.
+ * Reads the settings; on first read after an update from the pre-v1 schema, migrates the
+ * old `settings` key to `settings:v1` and removes the old one. Never rejects: a failure
+ * still gives settings to highlight with (#16 item 12), with the problem beside them for the
+ * popup and options page to show. No other record of the problem is kept: every page that
+ * reads finds the same storage, so it finds the same problem, and none can go stale.
  */
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get([
-    SETTINGS_STORAGE_KEY,
-    LEGACY_SETTINGS_STORAGE_KEY,
-  ]);
-  if (stored[SETTINGS_STORAGE_KEY] !== undefined)
-    return parseSettings(stored[SETTINGS_STORAGE_KEY]);
-  if (stored[LEGACY_SETTINGS_STORAGE_KEY] !== undefined) {
-    const migrated = migrateLegacySettings(stored[LEGACY_SETTINGS_STORAGE_KEY]);
-    await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: migrated });
-    await browser.storage.local.remove(LEGACY_SETTINGS_STORAGE_KEY);
-    return migrated;
+export async function readSettings(): Promise<SettingsRead> {
+  let stored: Record<string, unknown>;
+  try {
+    stored = await browser.storage.local.get([SETTINGS_STORAGE_KEY, LEGACY_SETTINGS_STORAGE_KEY]);
+  } catch (error) {
+    return { settings: parseSettings(undefined), problem: problem('unreadable', error) };
   }
-  return parseSettings(undefined);
+  if (stored[SETTINGS_STORAGE_KEY] !== undefined)
+    return { settings: parseSettings(stored[SETTINGS_STORAGE_KEY]), problem: null };
+  if (stored[LEGACY_SETTINGS_STORAGE_KEY] === undefined)
+    return { settings: parseSettings(undefined), problem: null };
+  const migrated = migrateLegacySettings(stored[LEGACY_SETTINGS_STORAGE_KEY]);
+  try {
+    await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: migrated });
+  } catch (error) {
+    // Storage full (or failing): the old key stays, so nothing is lost and the next read
+    // migrates again; meanwhile the migrated settings are used from memory.
+    return { settings: migrated, problem: problem('migration-unsaved', error) };
+  }
+  await removeLegacySettings();
+  return { settings: migrated, problem: null };
+}
+
+/** The settings to use; never rejects (see `readSettings` for what went wrong, if anything). */
+export async function loadSettings(): Promise<Settings> {
+  return (await readSettings()).settings;
 }
 
 /**
  * Merges `patch` into the stored settings, validates the result, stores and
  * returns it. A patch may also be a function of the current settings, for
- * changes that depend on them (adding a site to the list).
+ * changes that depend on them (adding a site to the list). Rejects with a
+ * `SettingsStorageError` when the write fails (storage full), and without
+ * writing when the stored settings cannot be read: the defaults plus the patch
+ * would overwrite the user's settings.
  */
 export function saveSettings(
   patch: Partial<Settings> | ((current: Settings) => Partial<Settings>),
@@ -44,16 +70,32 @@ export function saveSettings(
   // Saves from one page run one after another: two quick changes (a checkbox, then a radio)
   // would otherwise both read the old settings and the second write would undo the first.
   const run = saving.then(async () => {
-    const current = await loadSettings();
+    const { settings: current, problem: readProblem } = await readSettings();
+    if (readProblem?.kind === 'unreadable') throw new SettingsStorageError(readProblem);
     const next = parseSettings({
       ...current,
       ...(typeof patch === 'function' ? patch(current) : patch),
     });
-    await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: next });
+    try {
+      await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: next });
+    } catch (error) {
+      throw new SettingsStorageError(problem('not-saved', error));
+    }
+    // This write was also the migration that failed on reading: finish it.
+    if (readProblem?.kind === 'migration-unsaved') await removeLegacySettings();
     return next;
   });
   saving = run.catch(() => undefined);
   return run;
+}
+
+function problem(kind: SettingsProblem['kind'], error: unknown): SettingsProblem {
+  return { kind, reason: errorMessage(error) };
+}
+
+/** Best effort: `settings:v1` is preferred whenever it exists, so a stale old key is harmless. */
+async function removeLegacySettings(): Promise<void> {
+  await browser.storage.local.remove(LEGACY_SETTINGS_STORAGE_KEY).catch(() => undefined);
 }
 
 let saving: Promise<unknown> = Promise.resolve();
