@@ -68,10 +68,13 @@ const YEARLESS_PATTERNS: Array<{ re: RegExp; parts: (m: RegExpExecArray) => [num
 const FULL_MONTH_STOP =
   /(?:January|February|March|April|May|June|July|August|September|October|November|December)\.$/u;
 
-/** After a year-less date: " and 6, 2022", "-6, 2022", " to 3 March 2022", " to March 3, 2022". */
+/**
+ * After a year-less date: " and 6, 2022", "-6, 2022", " to 3 March 2022", " to March 3, 2022".
+ * Sticky: read where the date ends, without copying the rest of the text for every date.
+ */
 const RANGE_TAIL = new RegExp(
-  `^\\s*(?:-|\u2013|\u2014|to|and|or|through|until|till)\\s*(?:${MONTH}\\s+)?${DAY}(?:\\s+(?:of\\s+)?${MONTH})?,?\\s+(?<year>(?:18|19|20|21)\\d{2})\\b`,
-  'u',
+  `\\s*(?:-|\u2013|\u2014|to|and|or|through|until|till)\\s*(?:${MONTH}\\s+)?${DAY}(?:\\s+(?:of\\s+)?${MONTH})?,?\\s+(?<year>(?:18|19|20|21)\\d{2})\\b`,
+  'uy',
 );
 
 /**
@@ -98,30 +101,27 @@ interface Scan {
 function scanText(text: string): Scan {
   const scan: Scan = { written: [], yearless: [], years: [] };
   let rest = text;
-  // Blank each match so "7 March 2022" is not found again as "March 2022" or "7 March".
-  const blank = (m: RegExpExecArray | RegExpMatchArray) => {
-    rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index! + m[0].length);
-  };
   const addWritten = (m: RegExpMatchArray, iso: string | null) => {
     if (!iso) return;
     scan.written.push({ index: m.index!, length: m[0].length, iso, yearFrom: 'text' });
     scan.years.push({ index: m.index!, year: +iso.slice(0, 4) });
   };
   for (const { re, parts } of FULL_DATE_PATTERNS) {
-    for (const m of [...rest.matchAll(re)]) {
-      addWritten(m, isoFromParts(parts(m as RegExpExecArray)));
-      blank(m);
-    }
+    const matches = [...rest.matchAll(re)];
+    for (const m of matches) addWritten(m, isoFromParts(parts(m as RegExpExecArray)));
+    rest = blanked(rest, matches);
   }
-  for (const m of [...rest.matchAll(MONTH_YEAR)]) {
+  const monthYears = [...rest.matchAll(MONTH_YEAR)];
+  for (const m of monthYears)
     addWritten(m, isoFromParts({ month: monthNumber(m[1]!), year: +m[2]! }));
-    blank(m);
-  }
+  rest = blanked(rest, monthYears);
   for (const { re, parts } of YEARLESS_PATTERNS) {
-    for (const m of [...rest.matchAll(re)]) {
+    const matches = [...rest.matchAll(re)];
+    for (const m of matches) {
       const [month, day] = parts(m as RegExpExecArray);
       const end = m.index + m[0].length;
-      const tail = RANGE_TAIL.exec(text.slice(end));
+      RANGE_TAIL.lastIndex = end;
+      const tail = RANGE_TAIL.exec(text);
       const rangeYear = tail?.groups?.year ? +tail.groups.year : null;
       // "6, 2022" is no date on its own, but its year is one the paragraph writes.
       if (rangeYear !== null)
@@ -129,14 +129,31 @@ function scanText(text: string): Scan {
       // "on 17 November." ends a sentence; "Nov." is an abbreviation.
       const length = FULL_MONTH_STOP.test(m[0]) ? m[0].length - 1 : m[0].length;
       scan.yearless.push({ index: m.index, length, month, day, rangeYear });
-      blank(m);
     }
+    rest = blanked(rest, matches);
   }
   for (const m of rest.matchAll(BARE_YEAR)) {
     scan.years.push({ index: m.index + m[0].length - m[1]!.length, year: +m[1]! });
   }
   scan.years.sort((a, b) => a.index - b.index);
   return scan;
+}
+
+/**
+ * `text` with each match (in order, not overlapping) replaced by as many spaces, so
+ * "7 March 2022" is not found again as "March 2022" or "7 March". One copy of the
+ * text per pattern: blanking match by match copied it once per date (issue #16).
+ */
+function blanked(text: string, matches: readonly RegExpMatchArray[]): string {
+  if (matches.length === 0) return text;
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const m of matches) {
+    pieces.push(text.slice(copied, m.index), ' '.repeat(m[0].length));
+    copied = m.index! + m[0].length;
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join('');
 }
 
 /** Year mentions read so far in an article, and how often each. */

@@ -38,9 +38,13 @@ export const BOILERPLATE_LINE: readonly RegExp[] = [
   /^(?:last updated|updated|published|posted)\s*:?\s.{0,60}$/iu,
 ];
 
-/** Parenthetical credits inside a paragraph: "(Image: social media)", "(pictured)". */
+/**
+ * Parenthetical credits inside a paragraph: "(Image: social media)", "(pictured)".
+ * The whitespace before a credit is taken from the start of its run only (`(?<!\s)`):
+ * a plain `\s*` was retried from every space of a long run of spaces (quadratic, issue #16).
+ */
 const INLINE_BOILERPLATE =
-  /\s*\((?:(?:image|photo|picture|credits?|source of image)\s*:[^()]*|pictured)\)|\s*\b(?:Ad)?Advertisement\s*(?:Hide Ad\b)?/giu;
+  /(?:(?<!\s)\s+)?\((?:(?:image|photo|picture|credits?|source of image)\s*:[^()]*|pictured)\)|(?:(?<!\s)\s+)?\b(?:Ad)?Advertisement\s*(?:Hide Ad\b)?/giu;
 
 /** Archive chrome that marks a page holding several posts. */
 export const ARCHIVE_MARKER = /^(?:tag|category|author|date|monthly|yearly) archives?\s*:/iu;

@@ -33,30 +33,74 @@ export function normalizeParagraph(lines: SourceLine[]): string {
 }
 
 function toFlow(lines: SourceLine[]): Flow {
-  let text = '';
-  const starts: Flow['starts'] = [];
+  const flow = new FlowBuilder();
   for (const { line, text: raw } of lines) {
-    const piece = raw.replace(/[\s\u00a0]+/gu, ' ').trim();
-    if (!piece) continue;
-    if (text) text += ' ';
-    starts.push({ offset: text.length, line });
-    text += piece;
+    const piece = collapseWhitespace(raw);
+    if (piece) flow.add(piece, line);
   }
-  return { text, starts };
+  return flow.build();
 }
 
-function join(a: Flow, b: Flow): Flow {
-  const shift = a.text.length + 1;
-  return {
-    text: `${a.text} ${b.text}`,
-    starts: [...a.starts, ...b.starts.map((s) => ({ offset: s.offset + shift, line: s.line }))],
-  };
+/**
+ * Whitespace runs as one space, trimmed. Most lines have none to collapse: they are
+ * returned as they are rather than rebuilt match by match, which on a 2 MB line of
+ * short words was most of the parse (and its garbage collection).
+ */
+function collapseWhitespace(raw: string): string {
+  return /[^\S ]| {2}/u.test(raw) ? raw.replace(/\s+/gu, ' ').trim() : raw.trim();
 }
 
+/**
+ * Paragraphs joined with a space, appended in place: joining copy by copy was
+ * quadratic when thousands of paragraphs each end in ":" and so all join the
+ * next one (issue #16).
+ */
+class FlowBuilder {
+  private readonly pieces: string[] = [];
+  readonly starts: Flow['starts'] = [];
+  length = 0;
+  /** The last character added, read without joining the pieces. */
+  lastChar = '';
+
+  add(piece: string, line: number): void {
+    if (this.length) this.length += 1;
+    this.starts.push({ offset: this.length, line });
+    this.pieces.push(piece);
+    this.length += piece.length;
+    this.lastChar = piece[piece.length - 1]!;
+  }
+
+  append(flow: Flow): void {
+    const shift = this.length ? this.length + 1 : 0;
+    for (const s of flow.starts) this.starts.push({ offset: s.offset + shift, line: s.line });
+    if (this.length) this.length += 1;
+    this.pieces.push(flow.text);
+    this.length += flow.text.length;
+    this.lastChar = flow.text[flow.text.length - 1] ?? this.lastChar;
+  }
+
+  /** `other`'s pieces after this one's (other is spent). */
+  appendBuilder(other: FlowBuilder): void {
+    this.append(other.build());
+  }
+
+  build(): Flow {
+    return { text: this.pieces.join(' '), starts: this.starts };
+  }
+}
+
+/** The line of the source line that holds `offset` (starts are in offset order). */
 function lineAt(flow: Flow, offset: number): number {
-  let line = flow.starts[0]?.line ?? 1;
-  for (const s of flow.starts) if (s.offset <= offset) line = s.line;
-  return line;
+  const { starts } = flow;
+  if (starts.length === 0) return 1;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]!.offset <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return starts[low]!.line;
 }
 
 /**
@@ -80,23 +124,26 @@ export function buildPassages(options: {
     .map((lines, index) => ({ flow: toFlow(lines), index }))
     .filter(({ flow }) => flow.text);
 
-  const merged: Flow[] = [];
-  let pending: Flow | null = null;
+  const builders: FlowBuilder[] = [];
+  let pending: FlowBuilder | null = null;
+  const closePending = (open: FlowBuilder) => {
+    const previous = builders[builders.length - 1];
+    if (previous) previous.appendBuilder(open);
+    else builders.push(open);
+  };
   for (const { flow, index } of flows) {
     if (pending && options.sectionStarts?.has(index)) {
-      const previous = merged.pop();
-      merged.push(previous ? join(previous, pending) : pending);
+      closePending(pending);
       pending = null;
     }
-    const current: Flow = pending ? join(pending, flow) : flow;
+    const current: FlowBuilder = pending ?? new FlowBuilder();
+    current.append(flow);
     // A paragraph ending in ":" introduces the next one ("He went on:", a list): keep them together.
-    pending = current.text.length < minChars || /:$/u.test(current.text) ? current : null;
-    if (!pending) merged.push(current);
+    pending = current.length < minChars || current.lastChar === ':' ? current : null;
+    if (!pending) builders.push(current);
   }
-  if (pending) {
-    const previous = merged.pop();
-    merged.push(previous ? join(previous, pending) : pending);
-  }
+  if (pending) closePending(pending);
+  const merged = builders.map((b) => b.build());
 
   const chunks: Array<{ text: string; line: number }> = [];
   for (const flow of merged) {

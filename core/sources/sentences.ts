@@ -13,9 +13,14 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-/** Candidate end: terminal punctuation, closing quotes/brackets, whitespace, then what starts a sentence. */
+/**
+ * Candidate end: terminal punctuation, closing quotes/brackets, whitespace, then what starts a sentence.
+ * It starts only at the first mark of a run ("?!", "..."): tried from inside the run it ends
+ * where the whole run ends, so it can only fail again, and a line of 100,000 dots made those
+ * retries quadratic (issue #16).
+ */
 const CANDIDATE =
-  /[.!?\u2026]+[\u201d"\u2019'\u00bb)\]]*(?=\s+[\u201e\u201c"\u2018'\u00ab([]?[\p{Lu}\p{N}])/gu;
+  /(?<![.!?\u2026])[.!?\u2026]+[\u201d"\u2019'\u00bb)\]]*(?=\s+[\u201e\u201c"\u2018'\u00ab([]?[\p{Lu}\p{N}])/gu;
 const OPENERS = /^[\u201e\u201c"\u2018'\u00ab([]+/u;
 
 /**
