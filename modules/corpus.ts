@@ -7,13 +7,7 @@ import { resolve } from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
 import { CORPUS_ASSET, DICTIONARY_ASSET } from '../core/types';
 import { SeedError } from '../core/sources/seed-error';
-import {
-  compileSeedDir,
-  describeDictionaryChanges,
-  formatSourceError,
-  serializeAssets,
-  writeAssetsAtomically,
-} from '../tools/compile-seeds';
+import { buildCorpusAssets, formatSourceError, type BuiltCorpus } from '../tools/compile-seeds';
 
 export default defineWxtModule({
   name: 'sourcelight-corpus',
@@ -22,20 +16,21 @@ export default defineWxtModule({
     const root = wxt.config.root;
     wxt.hooks.hook('build:before', async () => {
       const seedsDir = resolve(root, process.env.SOURCELIGHT_SEEDS ?? 'seeds');
-      let result: Awaited<ReturnType<typeof compileSeedDir>>;
+      let built: BuiltCorpus;
       try {
-        result = await compileSeedDir({ seedsDir, curatedPath: resolve(root, 'data/terms.json') });
+        built = await buildCorpusAssets({
+          seedsDir,
+          curatedPath: resolve(root, 'data/terms.json'),
+          // SOURCELIGHT_OUT (as in `npm run corpus`) keeps a build of another seed set out of data/.
+          outDir: resolve(root, process.env.SOURCELIGHT_OUT ?? 'data'),
+        });
       } catch (error) {
-        // A bad seed is the user's to fix: say which file and line, not a stack trace into the compiler.
+        // A bad seed or folder is the user's to fix: say which path and why, not a stack trace into the compiler.
         if (error instanceof SeedError) throw new Error(formatSourceError(error, seedsDir));
         throw error;
       }
-      assets = serializeAssets(result);
-      // SOURCELIGHT_OUT (as in `npm run corpus`) keeps a build of another seed set out of data/.
-      const outDir = resolve(root, process.env.SOURCELIGHT_OUT ?? 'data');
-      // What a new source or a curator's decision did to the names; read before the write replaces it.
-      const changes = await describeDictionaryChanges(outDir, result.dictionary);
-      await writeAssetsAtomically(outDir, assets);
+      const { result, changes } = built;
+      assets = built.assets;
       wxt.logger.info(
         `Sourcelight: compiled ${result.corpus.articles.length} articles, ${result.corpus.terms.length} terms`,
       );

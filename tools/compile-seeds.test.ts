@@ -2,14 +2,16 @@
  * Bad input through the Node side of the compiler: every case fails with the
  * file (and line) named, and the previous output stays as it was.
  */
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SeedError } from '../core/sources/seed-error';
 import {
   MAX_SEED_BYTES,
+  buildCorpusAssets,
   compileSeedDir,
+  formatSourceError,
   serializeAssets,
   writeAssetsAtomically,
 } from './compile-seeds';
@@ -144,6 +146,124 @@ describe('compileSeedDir + writeAssetsAtomically', () => {
   it('fails on an empty seeds directory', async () => {
     await expect(compileSeedDir({ seedsDir, curatedPath: CURATED })).rejects.toThrow(
       /no \.txt or \.md sources found/u,
+    );
+  });
+});
+
+/**
+ * Faults of the folders themselves (issue #16), through `buildCorpusAssets`, the entry
+ * `wxt build` and `npm run corpus` share, and printed as both print them: one
+ * `Source error:` line naming the path and the fix, no Node error or stack trace,
+ * and the previous output untouched.
+ */
+describe('folder faults', () => {
+  async function buildMessage(options: { seeds?: string; out?: string } = {}): Promise<string> {
+    const dir = options.seeds ?? seedsDir;
+    const error = await buildCorpusAssets({
+      seedsDir: dir,
+      curatedPath: CURATED,
+      outDir: options.out ?? outDir,
+    }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(SeedError);
+    const line = formatSourceError(error as SeedError, dir);
+    expect(line).not.toMatch(/\n|\bat .*\(|ENOENT|ENOTDIR|EEXIST|ELOOP/u);
+    return line;
+  }
+
+  async function withPreviousOutput(check: () => Promise<void>): Promise<void> {
+    await writeFile(join(seedsDir, 'good.txt'), GOOD);
+    await build();
+    const before = await snapshot(outDir);
+    await check();
+    expect(await snapshot(outDir)).toEqual(before);
+  }
+
+  it('refuses a link to a file outside seeds/, naming the link and its target', async () => {
+    const outside = join(outDir, '..', `sl-secret-${process.pid}.txt`);
+    await writeFile(
+      outside,
+      'Secret words\n\nAlice Example lives at Example Street in Brussels.\n',
+    );
+    try {
+      await withPreviousOutput(async () => {
+        await symlink(outside, join(seedsDir, 'passwd.txt'));
+        expect(await buildMessage()).toMatch(
+          new RegExp(
+            `^Source error: .*passwd\\.txt: is a symbolic link \\(to ${outside.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\); .*Copy the file itself into seeds/`,
+            'u',
+          ),
+        );
+      });
+    } finally {
+      await rm(outside, { force: true });
+    }
+  });
+
+  it('refuses a link that stays inside seeds/ too', async () => {
+    await withPreviousOutput(async () => {
+      await symlink('good.txt', join(seedsDir, 'alias.txt'));
+      expect(await buildMessage()).toMatch(/alias\.txt: is a symbolic link \(to good\.txt\)/u);
+    });
+  });
+
+  it('refuses a dangling link and a link loop without a Node error', async () => {
+    await withPreviousOutput(async () => {
+      await symlink('missing.txt', join(seedsDir, 'dangling.txt'));
+      expect(await buildMessage()).toMatch(
+        /dangling\.txt: is a symbolic link \(to missing\.txt\)/u,
+      );
+      await rm(join(seedsDir, 'dangling.txt'));
+      await symlink('loop-b.txt', join(seedsDir, 'loop-a.txt'));
+      await symlink('loop-a.txt', join(seedsDir, 'loop-b.txt'));
+      expect(await buildMessage()).toMatch(/loop-a\.txt: is a symbolic link \(to loop-b\.txt\)/u);
+    });
+  });
+
+  it('names a missing seeds folder and how to fix it', async () => {
+    await withPreviousOutput(async () => {
+      const missing = join(seedsDir, 'no-such-folder');
+      expect(await buildMessage({ seeds: missing })).toBe(
+        `Source error: ${missing}: the seeds folder does not exist; create it and put .txt or .md sources in it, or set SOURCELIGHT_SEEDS to the folder that holds them`,
+      );
+    });
+  });
+
+  it('names a seeds path that is a file', async () => {
+    await withPreviousOutput(async () => {
+      const file = join(seedsDir, 'good.txt');
+      expect(await buildMessage({ seeds: file })).toMatch(
+        new RegExp(
+          `^Source error: ${file.replace(/[.]/gu, '\\.')}: is a file, not a folder; SOURCELIGHT_SEEDS must name`,
+          'u',
+        ),
+      );
+    });
+  });
+
+  it('names an output path that is a file and leaves that file alone', async () => {
+    await writeFile(join(seedsDir, 'good.txt'), GOOD);
+    const outFile = join(outDir, 'not-a-folder');
+    await writeFile(outFile, 'previous contents');
+    expect(await buildMessage({ out: outFile })).toBe(
+      `Source error: ${outFile}: the output path is a file, not a folder; remove or rename it, or set SOURCELIGHT_OUT to a folder`,
+    );
+    expect(await readFile(outFile, 'utf8')).toBe('previous contents');
+    expect((await readdir(outDir)).sort()).toEqual(['not-a-folder']);
+  });
+
+  it('says it skips a folder inside seeds/, and builds the rest', async () => {
+    await writeFile(join(seedsDir, 'good.txt'), GOOD);
+    await mkdir(join(seedsDir, 'drafts'));
+    await writeFile(join(seedsDir, 'drafts', 'draft.txt'), 'Draft\n\nNot ready to ship.\n');
+    const built = await buildCorpusAssets({ seedsDir, curatedPath: CURATED, outDir });
+    expect(built.result.corpus.articles.map((a) => a.file)).toEqual(['good.txt']);
+    expect(built.result.warnings).toContainEqual(
+      expect.stringMatching(
+        /drafts\/ is a folder: its files are not read .*move them up to include them/u,
+      ),
     );
   });
 });

@@ -1,26 +1,17 @@
 /** `npm run corpus`: compile seeds/ into data/ for inspection, without building the extension. */
 import { resolve } from 'node:path';
 import { SeedError } from '../core/sources/seed-error';
-import {
-  compileSeedDir,
-  describeDictionaryChanges,
-  formatSourceError,
-  serializeAssets,
-  writeAssetsAtomically,
-} from './compile-seeds';
+import { buildCorpusAssets, formatSourceError } from './compile-seeds';
 
 const root = process.cwd();
 const seedsDir = resolve(root, process.env.SOURCELIGHT_SEEDS ?? 'seeds');
 try {
   const started = performance.now();
-  const result = await compileSeedDir({
+  const { result, changes, outDir } = await buildCorpusAssets({
     seedsDir,
     curatedPath: resolve(root, 'data/terms.json'),
+    outDir: resolve(root, process.env.SOURCELIGHT_OUT ?? 'data'),
   });
-  const outDir = resolve(root, process.env.SOURCELIGHT_OUT ?? 'data');
-  // Read before the write below replaces the previous dictionary.
-  const changes = await describeDictionaryChanges(outDir, result.dictionary);
-  await writeAssetsAtomically(outDir, serializeAssets(result));
   const byKind = new Map<string, number>();
   for (const t of result.corpus.terms) byKind.set(t.kind, (byKind.get(t.kind) ?? 0) + 1);
   console.log(

@@ -3,7 +3,7 @@
  * message naming the file and line, and the previous output left in place.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,10 +12,14 @@ const ROOT = resolve(import.meta.dirname, '../..');
 let seedsDir: string;
 let outDir: string;
 
-function runCli() {
+function runCli(env: { seeds?: string; out?: string } = {}) {
   return spawnSync('npx', ['tsx', 'tools/corpus-cli.ts'], {
     cwd: ROOT,
-    env: { ...process.env, SOURCELIGHT_SEEDS: seedsDir, SOURCELIGHT_OUT: outDir },
+    env: {
+      ...process.env,
+      SOURCELIGHT_SEEDS: env.seeds ?? seedsDir,
+      SOURCELIGHT_OUT: env.out ?? outDir,
+    },
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -53,6 +57,34 @@ describe('corpus CLI', () => {
       expect(failed.stderr).toMatch(
         /Source error: .*broken\.md:3: front matter date "yesterday" is not a valid date/u,
       );
+      expect(await readFile(join(outDir, 'sourcelight-corpus.json'), 'utf8')).toBe(before);
+    },
+  );
+
+  it(
+    'prints folder faults as one Source error line, no Node error or stack trace (#16)',
+    { timeout: 240_000 },
+    async () => {
+      await rm(join(seedsDir, 'broken.md'), { force: true });
+      const before = await readFile(join(outDir, 'sourcelight-corpus.json'), 'utf8');
+      const onlyLine = (stderr: string) => stderr.trim().split('\n');
+
+      await symlink('/etc/passwd', join(seedsDir, 'passwd.txt'));
+      const linked = runCli();
+      expect(linked.status).not.toBe(0);
+      expect(onlyLine(linked.stderr)).toEqual([
+        expect.stringMatching(
+          /^Source error: .*passwd\.txt: is a symbolic link \(to \/etc\/passwd\); links are not followed/u,
+        ),
+      ]);
+      await rm(join(seedsDir, 'passwd.txt'));
+
+      const outFile = join(outDir, 'sourcelight-corpus.json');
+      const toFile = runCli({ out: outFile });
+      expect(toFile.status).not.toBe(0);
+      expect(onlyLine(toFile.stderr)).toEqual([
+        `Source error: ${outFile}: the output path is a file, not a folder; remove or rename it, or set SOURCELIGHT_OUT to a folder`,
+      ]);
       expect(await readFile(join(outDir, 'sourcelight-corpus.json'), 'utf8')).toBe(before);
     },
   );
