@@ -5,6 +5,7 @@
  * them, and the popup and options page show the problem in these words.
  */
 import { errorMessage } from './guards';
+import type { Settings } from './settings';
 
 export type SettingsProblemKind =
   /** Reading storage failed: the defaults are in use; saving is refused (it would overwrite the user's settings). */
@@ -18,6 +19,12 @@ export interface SettingsProblem {
   kind: SettingsProblemKind;
   /** The browser's own words, for a bug report. */
   reason: string;
+}
+
+/** Settings to use, and what went wrong getting them (null when nothing did). */
+export interface SettingsRead {
+  settings: Settings;
+  problem: SettingsProblem | null;
 }
 
 /** A settings read or write that failed, with the problem to show. */

@@ -12,14 +12,12 @@ import {
   SETTINGS_STORAGE_KEY,
   type Settings,
 } from '../core/settings';
-import { SettingsStorageError, type SettingsProblem } from '../core/settings-problem';
+import {
+  SettingsStorageError,
+  type SettingsProblem,
+  type SettingsRead,
+} from '../core/settings-problem';
 import { errorMessage } from '../core/guards';
-
-/** Settings to use, and what went wrong getting them (null when nothing did). */
-export interface SettingsRead {
-  settings: Settings;
-  problem: SettingsProblem | null;
-}
 
 /**
  * Reads the settings; on first read after an update from the pre-v1 schema, migrates the

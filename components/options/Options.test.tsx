@@ -1,9 +1,14 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, type Settings } from '../../core/settings';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/settings-store';
+import {
+  DEFAULT_SETTINGS,
+  LEGACY_SETTINGS_STORAGE_KEY,
+  SETTINGS_STORAGE_KEY,
+  type Settings,
+} from '../../core/settings';
+import { readSettings, saveSettings, watchSettings } from '../../lib/settings-store';
 import { Options } from './Options';
 
 let root: HTMLDivElement;
@@ -21,7 +26,7 @@ const settle = () =>
 async function mount() {
   await act(async () => {
     render(
-      <Options api={{ loadSettings, saveSettings: (u) => saveSettings(u), watchSettings }} />,
+      <Options api={{ readSettings, saveSettings: (u) => saveSettings(u), watchSettings }} />,
       root,
     );
   });
@@ -45,6 +50,7 @@ async function submitSite(value: string) {
 }
 
 beforeEach(() => {
+  vi.restoreAllMocks();
   fakeBrowser.reset();
   root = document.createElement('div');
   document.body.append(root);
@@ -162,5 +168,92 @@ describe('Options page', () => {
     await saveSettings({ disabledSites: ['elsewhere.net'] });
     await settle();
     expect($('.sl-site-list').textContent).toContain('elsewhere.net');
+  });
+});
+
+/** Chromium's words when storage.local is at its 10 MB quota (tests/e2e/settings-quota.test.ts). */
+const QUOTA_ERROR = 'Resource::kQuotaBytes quota exceeded';
+const fillStorage = () =>
+  vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error(QUOTA_ERROR));
+
+describe('Options page when storage fails (#16 item 12)', () => {
+  it('a read failure is said, with what to do, instead of "Loading settings…"; Try again reads again', async () => {
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, disabledSites: ['mine.org'] },
+    });
+    const get = vi
+      .spyOn(fakeBrowser.storage.local, 'get')
+      .mockRejectedValue(new Error('IO error: LOCK'));
+    await mount();
+    expect(root.textContent).not.toContain('Loading settings');
+    const problem = $('#sl-opt-problem');
+    expect(problem.getAttribute('role')).toBe('alert');
+    expect(problem.textContent).toMatch(/cannot read its settings/u);
+    expect(problem.textContent).toMatch(/Reload this page/u);
+    expect(problem.textContent).toContain('IO error: LOCK');
+    // No controls showing defaults as if they were the user's settings.
+    expect(root.querySelector('#sl-opt-enabled')).toBeNull();
+
+    get.mockRestore();
+    await act(async () => {
+      [...root.querySelectorAll('button')].find((b) => b.textContent === 'Try again')!.click();
+    });
+    await settle();
+    expect(root.querySelector('#sl-opt-problem')).toBeNull();
+    expect($('.sl-site-list').textContent).toContain('mine.org');
+  });
+
+  it('a migration that storage is too full to keep: the migrated settings, and the problem', async () => {
+    await fakeBrowser.storage.local.set({
+      [LEGACY_SETTINGS_STORAGE_KEY]: { hoverDelay: 450, underline: false },
+    });
+    fillStorage();
+    await mount();
+    expect(root.textContent).not.toContain('Loading settings');
+    expect($('#sl-opt-problem').textContent).toMatch(/storage is full/u);
+    expect($('#sl-opt-problem').textContent).toMatch(/remove Sourcelight and add it again/u);
+    expect($<HTMLInputElement>('#sl-opt-delay').value).toBe('450');
+    expect($<HTMLInputElement>('#sl-opt-style-background').checked).toBe(true);
+  });
+
+  it('a change storage refuses is said to be unsaved, every time, and the control keeps the stored value', async () => {
+    await mount();
+    fillStorage();
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await act(async () => {
+        $<HTMLInputElement>('#sl-opt-kind-event').click();
+      });
+      await settle();
+      expect($('#sl-opt-save-error').getAttribute('role')).toBe('alert');
+      expect($('#sl-opt-save-error').textContent).toMatch(/^Not saved: events off\./u);
+      expect($('#sl-opt-save-error').textContent).toMatch(/storage is full/u);
+      expect($<HTMLInputElement>('#sl-opt-kind-event').checked).toBe(true);
+      expect($('.sl-status').textContent).toBe('');
+    }
+    await act(async () => {
+      const theme = $<HTMLSelectElement>('#sl-opt-theme');
+      theme.value = 'dark';
+      theme.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect($('#sl-opt-save-error').textContent).toMatch(/^Not saved: theme dark\./u);
+    expect($<HTMLSelectElement>('#sl-opt-theme').value).toBe('system');
+    expect(await stored()).toBeUndefined();
+  });
+
+  it('a site that could not be added stays in the field; a later save clears the error', async () => {
+    await mount();
+    const set = fillStorage();
+    await submitSite('example.com');
+    expect($('#sl-opt-save-error').textContent).toMatch(
+      /^Not saved: highlighting off on example\.com\./u,
+    );
+    expect($<HTMLInputElement>('#sl-opt-site').value).toBe('example.com');
+    expect(root.querySelector('.sl-site-list')).toBeNull();
+    set.mockRestore();
+    await submitSite('example.com');
+    expect(root.querySelector('#sl-opt-save-error')).toBeNull();
+    expect($('.sl-status').textContent).toMatch(/^Saved/u);
+    expect((await stored())!.disabledSites).toEqual(['example.com']);
   });
 });

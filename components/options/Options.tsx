@@ -3,7 +3,7 @@
  * forget) and confirmed in a polite live region.
  */
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
@@ -16,12 +16,9 @@ import { normalizeSiteInput } from '../../core/sites';
 import { TERM_KINDS } from '../../core/types';
 import { MENTION_MODES } from '../../core/view/first-mentions';
 import { MENTION_MODE_LABELS } from '../mention-modes';
+import { useStoredSettings, type OptionsApi } from './use-stored-settings';
 
-export interface OptionsApi {
-  loadSettings(): Promise<Settings>;
-  saveSettings(update: (current: Settings) => Partial<Settings>): Promise<Settings>;
-  watchSettings(onChange: (s: Settings) => void): () => void;
-}
+export type { OptionsApi };
 
 const KIND_NAMES: Record<(typeof TERM_KINDS)[number], string> = {
   person: 'People',
@@ -32,42 +29,33 @@ const KIND_NAMES: Record<(typeof TERM_KINDS)[number], string> = {
 };
 
 export function Options({ api }: { api: OptionsApi }): JSX.Element {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [status, setStatus] = useState('');
+  const { settings, problem, saveError, status, save, retry } = useStoredSettings(api);
   const [siteInput, setSiteInput] = useState('');
   const [siteError, setSiteError] = useState<string | null>(null);
   const [delayText, setDelayText] = useState<string | null>(null);
   /** Said beside the field when a typed delay was not taken as typed (clamped, or not a number). */
   const [delayNote, setDelayNote] = useState('');
-  const statusTimer = useRef<ReturnType<typeof setTimeout>>();
-
-  useEffect(() => {
-    api
-      .loadSettings()
-      .then(setSettings, (e: unknown) => setStatus(`Could not read settings: ${String(e)}`));
-    return api.watchSettings(setSettings);
-  }, [api]);
 
   useEffect(() => {
     if (settings) document.documentElement.dataset.theme = settings.theme;
   }, [settings?.theme]);
 
-  const save = (what: string, update: (s: Settings) => Partial<Settings>) => {
-    api.saveSettings(update).then(
-      (next) => {
-        setSettings(next);
-        setStatus(`Saved: ${what}.`);
-        clearTimeout(statusTimer.current);
-        statusTimer.current = setTimeout(() => setStatus(''), 4000);
-      },
-      (e: unknown) => setStatus(`Could not save ${what}: ${String(e)}`),
-    );
-  };
-
   if (!settings)
     return (
       <main class="sl-options">
-        <p class="sl-muted">Loading settings…</p>
+        <h1>Sourcelight options</h1>
+        {problem ? (
+          <>
+            <p id="sl-opt-problem" class="sl-error" role="alert">
+              {problem}
+            </p>
+            <button type="button" onClick={retry}>
+              Try again
+            </button>
+          </>
+        ) : (
+          <p class="sl-muted">Loading settings…</p>
+        )}
       </main>
     );
 
@@ -84,15 +72,28 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
     }
     setSiteError(null);
     setSiteInput('');
-    save(`highlighting off on ${key}`, (s) => ({ disabledSites: [...s.disabledSites, key] }));
+    const typed = siteInput;
+    void save(`highlighting off on ${key}`, (s) => ({
+      disabledSites: [...s.disabledSites, key],
+    })).then((saved) => !saved && setSiteInput(typed)); // Not saved: keep what was typed.
   };
 
   return (
     <main class="sl-options">
       <h1>Sourcelight options</h1>
+      {problem ? (
+        <p id="sl-opt-problem" class="sl-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
       <p class="sl-status" role="status" aria-live="polite">
         {status}
       </p>
+      {saveError ? (
+        <p id="sl-opt-save-error" class="sl-error" role="alert">
+          {saveError.text}
+        </p>
+      ) : null}
 
       <section aria-labelledby="sl-opt-general">
         <h2 id="sl-opt-general">Highlighting</h2>
@@ -103,7 +104,7 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
             checked={settings.enabled}
             onChange={(e) => {
               const enabled = (e.currentTarget as HTMLInputElement).checked;
-              save(enabled ? 'Sourcelight on' : 'Sourcelight paused', () => ({ enabled }));
+              void save(enabled ? 'Sourcelight on' : 'Sourcelight paused', () => ({ enabled }));
             }}
           />
           Highlight names on web pages (uncheck to pause everywhere)
@@ -119,7 +120,7 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
                 checked={settings.kinds[kind]}
                 onChange={(e) => {
                   const on = (e.currentTarget as HTMLInputElement).checked;
-                  save(`${KIND_NAMES[kind].toLowerCase()} ${on ? 'on' : 'off'}`, (s) => ({
+                  void save(`${KIND_NAMES[kind].toLowerCase()} ${on ? 'on' : 'off'}`, (s) => ({
                     kinds: { ...s.kinds, [kind]: on },
                   }));
                 }}
@@ -138,7 +139,7 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
                 name="sl-style"
                 id={`sl-opt-style-${style}`}
                 checked={settings.highlightStyle === style}
-                onChange={() => save(`style ${style}`, () => ({ highlightStyle: style }))}
+                onChange={() => void save(`style ${style}`, () => ({ highlightStyle: style }))}
               />
               <span class={`sl-style-sample sl-style-${style}`}>
                 {style === 'underline' ? 'Underline' : 'Background tint'}
@@ -157,7 +158,7 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
                 id={`sl-opt-mentions-${mode}`}
                 checked={settings.mentions === mode}
                 onChange={() =>
-                  save(MENTION_MODE_LABELS[mode].toLowerCase(), () => ({ mentions: mode }))
+                  void save(MENTION_MODE_LABELS[mode].toLowerCase(), () => ({ mentions: mode }))
                 }
               />
               {MENTION_MODE_LABELS[mode]}
@@ -188,7 +189,7 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
               );
               setDelayText(null);
               setDelayNote(note ?? '');
-              save(`hover delay ${ms} ms`, () => ({ hoverDelayMs: ms }));
+              void save(`hover delay ${ms} ms`, () => ({ hoverDelayMs: ms }));
             }}
           />
           <span id="sl-opt-delay-help" class="sl-muted">
@@ -236,7 +237,7 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
                   type="button"
                   aria-label={`Remove ${site}`}
                   onClick={() =>
-                    save(`highlighting back on for ${site}`, (s) => ({
+                    void save(`highlighting back on for ${site}`, (s) => ({
                       disabledSites: s.disabledSites.filter((x) => x !== site),
                     }))
                   }
@@ -258,7 +259,7 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
             value={settings.theme}
             onChange={(e) => {
               const theme = (e.currentTarget as HTMLSelectElement).value as Theme;
-              save(`theme ${theme}`, () => ({ theme }));
+              void save(`theme ${theme}`, () => ({ theme }));
             }}
           >
             <option value="system">Follow the system</option>

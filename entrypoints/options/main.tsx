@@ -1,7 +1,7 @@
 /** Thin: the options page over the settings store. */
 import { render } from 'preact';
 import { Options } from '../../components/options/Options';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/settings-store';
+import { readSettings, saveSettings, watchSettings } from '../../lib/settings-store';
 import '../../components/popup/theme.css';
 import './options.css';
 
@@ -9,7 +9,7 @@ const root = document.getElementById('app');
 if (root)
   render(
     <Options
-      api={{ loadSettings, saveSettings: (update) => saveSettings(update), watchSettings }}
+      api={{ readSettings, saveSettings: (update) => saveSettings(update), watchSettings }}
     />,
     root,
   );
