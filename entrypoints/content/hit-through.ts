@@ -15,6 +15,12 @@ import type { MatchRecord, PageHighlighter } from './highlighter';
 
 /** Layout and style reads allowed per hit-test: the fallback never costs a frame. */
 const QUERY_BUDGET = 64;
+/**
+ * The index is rebuilt from the whole match table (O(names on the page)) at most this often:
+ * a page that changes all the time would otherwise pay for a rebuild on every pointer frame.
+ * A stale index only misses names found since (removed ones are checked on use).
+ */
+const REBUILD_INTERVAL_MS = 1000;
 /** Elements that paint their own content over whatever is under them. */
 const OPAQUE_TAGS = new Set([
   'img',
@@ -34,6 +40,7 @@ const OPAQUE_TAGS = new Set([
 interface RecordIndex {
   /** `stats.slices` when built: every change to the match table happens in a slice. */
   builtAt: number;
+  builtTime: number;
   byParent: Map<Element, MatchRecord[]>;
   byGrandparent: Map<Element, MatchRecord[]>;
 }
@@ -92,7 +99,12 @@ export class OverlayHitTester {
 
   private currentIndex(): RecordIndex {
     const builtAt = this.highlighter.stats.slices;
-    if (this.index?.builtAt === builtAt) return this.index;
+    const now = performance.now();
+    if (
+      this.index &&
+      (this.index.builtAt === builtAt || now - this.index.builtTime < REBUILD_INTERVAL_MS)
+    )
+      return this.index;
     const byParent = new Map<Element, MatchRecord[]>();
     const byGrandparent = new Map<Element, MatchRecord[]>();
     const add = (
@@ -110,7 +122,7 @@ export class OverlayHitTester {
       add(byParent, parent, record);
       add(byGrandparent, parent?.parentElement, record);
     }
-    this.index = { builtAt, byParent, byGrandparent };
+    this.index = { builtAt, builtTime: now, byParent, byGrandparent };
     return this.index;
   }
 }
