@@ -15,7 +15,13 @@ import { NameBrowser } from './NameBrowser';
 import { PageTerms, type PageTermsState } from './PageTerms';
 import { ResultList } from './ResultList';
 import { SiteControls } from './SiteControls';
+import { MENTION_MODE_LABELS } from '../mention-modes';
 import { errorMessage } from '../../core/guards';
+import {
+  describeSettingsProblem,
+  settingsProblemOf,
+  type SettingsProblem,
+} from '../../core/settings-problem';
 
 export type PageTerm = TabProtocol['getPageTerms']['response']['terms'][number];
 
@@ -25,6 +31,8 @@ export interface PopupApi {
   loadSettings(): Promise<Settings>;
   saveSettings(update: (current: Settings) => Partial<Settings>): Promise<Settings>;
   watchSettings(onChange: (s: Settings) => void): () => void;
+  /** What is wrong with the stored settings, if anything (#16 item 12); optional for stubs that do not test it. */
+  settingsProblem?(): Promise<SettingsProblem | null>;
   /** The tab the popup acts on and its address; url null where Sourcelight does not run. */
   getTargetTab(): Promise<{ tabId: number | null; url: string | null }>;
   getPageTerms(tabId: number): Promise<PageTerm[]>;
@@ -48,6 +56,8 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
   const [indexError, setIndexError] = useState<string | null>(null);
   const [names, setNames] = useState<DictionaryEntry[] | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
+  /** What is wrong with the settings, or the last change not saved; a new object each time so the switches re-render. */
+  const [settingsError, setSettingsError] = useState<{ text: string } | null>(null);
   const [target, setTarget] = useState<{ tabId: number | null; url: string | null } | null>(null);
   const [pageTerms, setPageTerms] = useState<PageTermsState>({ status: 'loading' });
   const [tab, setTab] = useState<Tab | null>(null);
@@ -62,6 +72,10 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
       setIndexError(errorMessage(error));
     });
     api.loadSettings().then(setSettings, () => undefined);
+    api.settingsProblem?.().then(
+      (problem) => problem && setSettingsError({ text: describeSettingsProblem(problem) }),
+      () => undefined,
+    );
     const stop = api.watchSettings(setSettings);
     api.getTargetTab().then(setTarget, () => setTarget({ tabId: null, url: null }));
     return stop;
@@ -163,8 +177,16 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
   };
 
   // Show the stored result at once; watchSettings reports the same change a moment later.
-  const save = (update: (s: Settings) => Partial<Settings>) =>
-    void api.saveSettings(update).then(setSettings, () => undefined);
+  // A change not saved is said, and the switches show the stored value again.
+  const save = (what: string, update: (s: Settings) => Partial<Settings>) =>
+    void api.saveSettings(update).then(
+      (next) => {
+        setSettings(next);
+        setSettingsError(null);
+      },
+      (error: unknown) =>
+        setSettingsError({ text: describeSettingsProblem(settingsProblemOf(error), what) }),
+    );
 
   const site = target?.url ? siteKeyFromUrl(target.url) : null;
   const activeId = hits.length > 0 ? `sl-hit-${Math.min(active, hits.length - 1)}` : undefined;
@@ -202,6 +224,11 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
         <p class="sl-error" role="alert" id="sl-index-error">
           Sourcelight cannot read its index of sources, so there is nothing to search or highlight.
           Rebuild or reinstall the extension. (Reason: {indexError})
+        </p>
+      )}
+      {settingsError && (
+        <p class="sl-error" role="alert" id="sl-settings-error">
+          {settingsError.text}
         </p>
       )}
       {hasQuery ? (
@@ -285,12 +312,16 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
         settings={settings}
         onSiteChange={(on) => {
           if (site)
-            save((s) => ({
+            save(`highlighting ${on ? 'on' : 'off'} on ${site}`, (s) => ({
               disabledSites: withSiteEnabled(s.disabledSites, site, on),
             }));
         }}
-        onPauseChange={(paused) => save(() => ({ enabled: !paused }))}
-        onMentionsChange={(mentions) => save(() => ({ mentions }))}
+        onPauseChange={(paused) =>
+          save(paused ? 'pause everywhere' : 'resume everywhere', () => ({ enabled: !paused }))
+        }
+        onMentionsChange={(mentions) =>
+          save(MENTION_MODE_LABELS[mentions].toLowerCase(), () => ({ mentions }))
+        }
       />
     </main>
   );

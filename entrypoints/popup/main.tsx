@@ -9,7 +9,7 @@ import {
   resolveTargetTabId,
 } from '../../lib/active-tab';
 import { sendToBackground, sendToTab } from '../../lib/messaging';
-import { loadSettings, saveSettings, watchSettings } from '../../lib/settings-store';
+import { loadSettings, readSettings, saveSettings, watchSettings } from '../../lib/settings-store';
 import '../../components/popup/theme.css';
 import './popup.css';
 
@@ -19,6 +19,7 @@ const api: PopupApi = {
   loadSettings,
   saveSettings: (update) => saveSettings(update),
   watchSettings,
+  settingsProblem: async () => (await readSettings()).problem,
   async getTargetTab() {
     const tabId = await resolveTargetTabId();
     if (tabId === null) return { tabId, url: null };
