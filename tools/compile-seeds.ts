@@ -8,6 +8,8 @@ import { mkdir, readFile, readdir, readlink, rename, rm, writeFile } from 'node:
 import { join, relative } from 'node:path';
 import { compileCorpus, type CompileResult } from '../core/compile';
 import { SeedError } from '../core/sources/seed-error';
+import { decodeSeed } from '../core/sources/decode';
+import { PACK_EXTENSION, packSeedFiles, parsePackText } from '../core/sources/pack';
 import { errorMessage, isRecord } from '../core/guards';
 import { validateCurated, type CuratedTerms } from '../core/terms/curated';
 import { diffDictionaries, formatDictionaryDiff } from '../core/terms/dictionary-diff';
@@ -22,6 +24,8 @@ import {
 export const SEED_EXTENSIONS = ['.txt', '.md'];
 /** Larger than any plausible article; guards against a dropped binary or dump. */
 export const MAX_SEED_BYTES = 2 * 1024 * 1024;
+/** A pack holds many sources (each still within MAX_PACK_SOURCE_CHARS). */
+export const MAX_PACK_BYTES = 256 * 1024 * 1024;
 
 export interface CompileDirOptions {
   seedsDir: string;
@@ -56,11 +60,19 @@ export async function readSeedDir(
       continue;
     }
     if (!entry.isFile()) continue;
+    if (name.toLowerCase().endsWith(PACK_EXTENSION)) {
+      // A pack (#13): its sources are compiled as if each were a file here.
+      const bytes = await readSeedFile(path, name);
+      if (bytes.length > MAX_PACK_BYTES)
+        throw new SeedError(name, `pack is ${bytes.length} bytes; the limit is ${MAX_PACK_BYTES}`);
+      files.push(...packSeedFiles(name, parsePackText(name, decodeSeed({ name, bytes }))));
+      continue;
+    }
     if (!SEED_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) {
       if (name.toLowerCase() === 'readme') continue;
       throw new SeedError(
         name,
-        `not a source file: only ${SEED_EXTENSIONS.join(' and ')} files go in seeds/`,
+        `not a source file: only ${SEED_EXTENSIONS.join(' and ')} files and ${PACK_EXTENSION} packs go in seeds/`,
       );
     }
     const bytes = await readSeedFile(path, name);
@@ -204,6 +216,17 @@ export function formatSourceError(error: SeedError, seedsDir: string): string {
   const where =
     /[\\/]/u.test(error.file) || error.file === dir ? error.file : join(dir, error.file);
   return `Source error: ${where}${error.line !== undefined ? `:${error.line}` : ''}: ${error.reason}`;
+}
+
+/**
+ * The error `wxt build` fails with for a bad input: the `Source error:` line and nothing
+ * else. WXT prints an error's stack under its message, and a stack into the compiler only
+ * hides the line the user has to act on.
+ */
+export function buildFailure(error: SeedError, seedsDir: string): Error {
+  const failure = new Error(formatSourceError(error, seedsDir));
+  failure.stack = failure.message;
+  return failure;
 }
 
 export function serializeAssets(result: CompileResult): Record<string, string> {
