@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
 import { CORPUS_ASSET, DICTIONARY_ASSET } from '../core/types';
 import { SeedError } from '../core/sources/seed-error';
-import { buildCorpusAssets, formatSourceError, type BuiltCorpus } from '../tools/compile-seeds';
+import { buildCorpusAssets, buildFailure, type BuiltCorpus } from '../tools/compile-seeds';
 
 export default defineWxtModule({
   name: 'sourcelight-corpus',
@@ -26,7 +26,7 @@ export default defineWxtModule({
         });
       } catch (error) {
         // A bad seed or folder is the user's to fix: say which path and why, not a stack trace into the compiler.
-        if (error instanceof SeedError) throw new Error(formatSourceError(error, seedsDir));
+        if (error instanceof SeedError) throw buildFailure(error, seedsDir);
         throw error;
       }
       const { result, changes } = built;

@@ -10,6 +10,7 @@ import { SeedError } from '../core/sources/seed-error';
 import {
   MAX_SEED_BYTES,
   buildCorpusAssets,
+  buildFailure,
   compileSeedDir,
   formatSourceError,
   serializeAssets,
@@ -113,7 +114,8 @@ const bad: Array<[string, string, Uint8Array, RegExp]> = [
 ];
 
 describe('compileSeedDir + writeAssetsAtomically', () => {
-  it('compiles a good seed set into both assets', async () => {
+  // The first build loads the lexicons: seconds on a loaded 2-core machine, past the 5 s default.
+  it('compiles a good seed set into both assets', { timeout: 60_000 }, async () => {
     await writeFile(join(seedsDir, 'good.txt'), GOOD);
     await build();
     const files = await snapshot(outDir);
@@ -265,5 +267,18 @@ describe('folder faults', () => {
         /drafts\/ is a folder: its files are not read .*move them up to include them/u,
       ),
     );
+  });
+
+  it('fails a wxt build with the Source error line and no stack trace under it', async () => {
+    const missing = join(seedsDir, 'no-such-folder');
+    const error = await buildCorpusAssets({ seedsDir: missing, curatedPath: CURATED, outDir }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    const failure = buildFailure(error as SeedError, missing);
+    expect(failure.message).toMatch(
+      /^Source error: .*no-such-folder: the seeds folder does not exist/u,
+    );
+    expect(failure.stack).toBe(failure.message);
   });
 });

@@ -6,8 +6,8 @@
  *
  * Each case is one adversarial run of characters, once opening a paragraph
  * (where anchored patterns such as datelines look) and once inside one. The
- * run grows fourfold per step and the CPU time may grow at most eightfold
- * (linear work grows about 4x, quadratic 16x): a ratio measured in this run,
+ * run grows fourfold per step and the CPU time may grow at most tenfold
+ * (linear work grows about 4x, 5-8x with garbage collection; quadratic 16x): a ratio measured in this run,
  * never a fixed time. Term extraction and figures are measured separately.
  */
 import { describe, expect, it } from 'vitest';
@@ -70,12 +70,12 @@ function parseGrowth(unit: string, ext: '.md' | '.txt') {
 describe('source parsing is linear on adversarial runs', () => {
   it.each(MARKDOWN_RUNS)('.md with a run of %j', (unit) => {
     const step = parseGrowth(unit, '.md');
-    expect(step.ratio, JSON.stringify(step)).toBeLessThan(8);
+    expect(step.ratio, JSON.stringify(step)).toBeLessThan(10);
   });
 
   it.each(TEXT_RUNS)('.txt with a run of %j', (unit) => {
     const step = parseGrowth(unit, '.txt');
-    expect(step.ratio, JSON.stringify(step)).toBeLessThan(8);
+    expect(step.ratio, JSON.stringify(step)).toBeLessThan(10);
   });
 
   it.each(['[', '![', ' _a', '<http://a'])(
@@ -86,7 +86,7 @@ describe('source parsing is linear on adversarial runs', () => {
         run: stripMarkdownLine,
         maxSize: 1_000_000,
       });
-      expect(step.ratio, JSON.stringify(step)).toBeLessThan(8);
+      expect(step.ratio, JSON.stringify(step)).toBeLessThan(10);
     },
   );
 });

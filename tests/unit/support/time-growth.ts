@@ -62,7 +62,7 @@ export function measureGrowth(options: GrowthOptions): GrowthStep {
   const { make, run } = options;
   const maxSize = options.maxSize ?? 64_000;
   const measurableMs = options.measurableMs ?? 20;
-  const maxRatio = options.maxRatio ?? 8;
+  const maxRatio = options.maxRatio ?? 10;
   let size = options.startSize ?? 64;
   // The first calls compile the code and its expressions: too slow to start a ratio from.
   timeBest(run, make(size), 3);
