@@ -5,6 +5,7 @@ import type { Excerpt } from '../core/messages';
 import type { ArticleMeta } from '../core/types';
 import { describeArticleDate, describePublisher, plural } from '../core/view/format';
 import { groupBySource, type SourceOrder } from '../core/view/timeline';
+import { CopyCitation, type CopyText } from './CopyCitation';
 import { CuratedMark } from './CuratedMark';
 import { ExcerptText } from './ExcerptText';
 
@@ -71,6 +72,8 @@ export interface CardPassagesProps {
   /** Initially expanded (tests and previews). */
   defaultOpen?: boolean;
   defaultOrder?: SourceOrder;
+  /** Writes to the clipboard; each passage gets Copy and Markdown buttons when given. */
+  copyText?: CopyText | undefined;
 }
 
 export function CardPassages({
@@ -79,6 +82,7 @@ export function CardPassages({
   idPrefix,
   defaultOpen = false,
   defaultOrder = 'newest',
+  copyText,
 }: CardPassagesProps): JSX.Element | null {
   const [open, setOpen] = useState(defaultOpen);
   const [order, setOrder] = useState<SourceOrder>(defaultOrder);
@@ -149,6 +153,11 @@ export function CardPassages({
                           >
                             <ExcerptText text={e.text} marks={e.marks} markClass="sl-mark" />
                           </button>
+                          {copyText ? (
+                            <p class="sl-passage-tools">
+                              <CopyCitation excerpt={e} copyText={copyText} />
+                            </p>
+                          ) : null}
                           <AlsoIn articles={e.alsoIn} count={e.alsoInCount} />
                         </li>
                       ))}

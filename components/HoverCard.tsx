@@ -18,6 +18,7 @@ import type { DisplayArticle } from '../core/view/timeline';
 import { CardFigureSummary, CardFigures } from './CardFigures';
 import { AlsoIn, CardPassages } from './CardPassages';
 import { CardTimeline } from './CardTimeline';
+import { CopyCitation, type CopyText } from './CopyCitation';
 import { CuratedMark } from './CuratedMark';
 import { ExcerptText } from './ExcerptText';
 import { KindIcon } from './KindIcon';
@@ -45,6 +46,8 @@ export interface HoverCardProps {
   theme?: 'light' | 'dark';
   /** Open "All passages by source" initially (previews, tests). */
   passagesOpen?: boolean;
+  /** Writes to the clipboard; each excerpt gets Copy and Markdown buttons when given. */
+  copyText?: CopyText;
 }
 
 /** How many related names the card lists. */
@@ -160,7 +163,16 @@ function Skeleton(): JSX.Element {
   );
 }
 
-function SourceLine({ article, onOpen }: { article: DisplayArticle; onOpen(): void }): JSX.Element {
+function SourceLine({
+  article,
+  onOpen,
+  children,
+}: {
+  article: DisplayArticle;
+  onOpen(): void;
+  /** Controls at the end of the line (copy). */
+  children?: JSX.Element | null;
+}): JSX.Element {
   const date = describeArticleDate(article);
   const publisher = describePublisher(article);
   return (
@@ -182,6 +194,7 @@ function SourceLine({ article, onOpen }: { article: DisplayArticle; onOpen(): vo
           <CuratedMark article={article} field="date" />
         </span>
       </span>
+      {children}
     </p>
   );
 }
@@ -189,9 +202,11 @@ function SourceLine({ article, onOpen }: { article: DisplayArticle; onOpen(): vo
 function ExcerptItem({
   excerpt,
   onOpenPassage,
+  copyText,
 }: {
   excerpt: Excerpt;
   onOpenPassage: HoverCardProps['onOpenPassage'];
+  copyText: CopyText | undefined;
 }): JSX.Element {
   return (
     <li class="sl-excerpt" data-passage-id={excerpt.passageId}>
@@ -201,7 +216,10 @@ function ExcerptItem({
       <SourceLine
         article={excerpt.article}
         onOpen={() => onOpenPassage(excerpt.passageId, excerpt.article.id)}
-      />
+      >
+        {/* On the source line, not a line of its own: two excerpts must fit an 800 px window (#12). */}
+        {copyText ? <CopyCitation excerpt={excerpt} copyText={copyText} /> : null}
+      </SourceLine>
       <AlsoIn articles={excerpt.alsoIn} count={excerpt.alsoInCount} />
     </li>
   );
@@ -214,6 +232,7 @@ function ReadyBody({
   onSeeAll,
   onOpenPassage,
   passagesOpen,
+  copyText,
 }: HoverCardProps & { card: TermCard; id: string }): JSX.Element {
   const { term } = card;
   const variants = term.variants.filter((v) => v !== term.name);
@@ -229,7 +248,12 @@ function ReadyBody({
             </h3>
             <ol class="sl-excerpts">
               {card.excerpts.map((e) => (
-                <ExcerptItem key={e.passageId} excerpt={e} onOpenPassage={onOpenPassage} />
+                <ExcerptItem
+                  key={e.passageId}
+                  excerpt={e}
+                  onOpenPassage={onOpenPassage}
+                  copyText={copyText}
+                />
               ))}
             </ol>
           </section>
@@ -280,6 +304,7 @@ function ReadyBody({
           onOpenPassage={onOpenPassage}
           idPrefix={id}
           defaultOpen={passagesOpen}
+          copyText={copyText}
         />
       </div>
       {card.passageCount > 0 && (

@@ -3,6 +3,8 @@ import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { SearchResponse } from '../../core/messages';
 import { KIND_LABELS, plural } from '../../core/view/format';
+import { CopyCitation, copyWithNavigator, type CopyText } from '../CopyCitation';
+import '../copy-citation.css';
 import { ExcerptText } from '../ExcerptText';
 import { SearchAnswer } from './SearchAnswer';
 import { SourceLine } from './SourceLine';
@@ -16,10 +18,12 @@ export interface ResultListProps {
   onName(termId: string): void;
   /** A near name was chosen: search for it instead. */
   onNearName(name: string): void;
+  /** Writes to the clipboard (Copy and Markdown on each result); the popup page's own by default. */
+  copyText?: CopyText;
 }
 
 export function ResultList(props: ResultListProps): JSX.Element {
-  const { response, active } = props;
+  const { response, active, copyText = copyWithNavigator } = props;
   const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -94,7 +98,8 @@ export function ResultList(props: ResultListProps): JSX.Element {
                 <p class="sl-excerpt">
                   <ExcerptText text={hit.text} marks={hit.marks} markClass="sl-mark" />
                 </p>
-                <SourceLine article={hit.article} />
+                <SourceLine article={hit.article} />{' '}
+                <CopyCitation excerpt={hit} copyText={copyText} />
                 {hit.alsoIn?.length ? (
                   <span
                     class="sl-also-in sl-muted"

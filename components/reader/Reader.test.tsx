@@ -29,6 +29,7 @@ function fakeApi(extra: Partial<ReaderApi> = {}): ReaderApi & {
     lookupTerm: vi.fn(async () => null),
     search: vi.fn(async (query: string) => ({ query, hits: [], names: [], nearNames: [] })),
     listSources: vi.fn(async () => ({ sources })),
+    copyText: vi.fn(async () => {}),
     ...extra,
   } as never;
 }

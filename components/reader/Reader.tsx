@@ -16,6 +16,7 @@ import {
   plural,
 } from '../../core/view/format';
 import { groupBySource } from '../../core/view/timeline';
+import { CopyCitation, copyWithNavigator, type CopyText } from '../CopyCitation';
 import { ExcerptText } from '../ExcerptText';
 import { SourceLine } from '../popup/SourceLine';
 import { CuratedMark } from '../CuratedMark';
@@ -27,6 +28,8 @@ export interface ReaderApi {
   search(query: string): Promise<SearchResponse>;
   /** Every source, for the start page. */
   listSources(): Promise<{ sources: SourceSummary[] }>;
+  /** Writes to the clipboard (copying a passage with its citation); the page's own by default. */
+  copyText?: CopyText;
 }
 
 type Load<T> =
@@ -51,6 +54,7 @@ function useLoad<T>(load: (() => Promise<T>) | null, deps: unknown[]): Load<T> |
 }
 
 export function Reader({ route, api }: { route: ReaderRoute; api: ReaderApi }): JSX.Element {
+  const copyText = api.copyText ?? copyWithNavigator;
   const termId = route.kind === 'article' || route.kind === 'term' ? route.termId : null;
   const article = useLoad(route.kind === 'article' ? () => api.getArticle(route.articleId) : null, [
     route.kind === 'article' ? route.articleId : null,
@@ -97,20 +101,30 @@ export function Reader({ route, api }: { route: ReaderRoute; api: ReaderApi }): 
       </header>
       {route.kind === 'article' ? (
         <div class={termId ? 'sl-reader-grid' : 'sl-reader-single'}>
-          <ArticlePane state={article} passageId={route.passageId} term={term} />
+          <ArticlePane
+            state={article}
+            passageId={route.passageId}
+            term={term}
+            copyText={copyText}
+          />
           {termId ? (
             <aside class="sl-reader-aside" aria-label="Other passages about this name">
-              <TermPassages state={term} currentPassageId={route.passageId} compact />
+              <TermPassages
+                state={term}
+                currentPassageId={route.passageId}
+                compact
+                copyText={copyText}
+              />
             </aside>
           ) : null}
         </div>
       ) : route.kind === 'term' ? (
         <main class="sl-reader-single">
-          <TermPassages state={term} currentPassageId={null} />
+          <TermPassages state={term} currentPassageId={null} copyText={copyText} />
         </main>
       ) : route.kind === 'search' ? (
         <main class="sl-reader-single">
-          <SearchResults state={search} />
+          <SearchResults state={search} copyText={copyText} />
         </main>
       ) : (
         <ReaderStart state={sources} />
@@ -139,10 +153,12 @@ function ArticlePane({
   state,
   passageId,
   term,
+  copyText,
 }: {
   state: Load<ArticleView | null> | null;
   passageId: string | null;
   term: Load<TermCard | null> | null;
+  copyText: CopyText;
 }): JSX.Element {
   const view = state?.status === 'ready' ? state.data : null;
   const variants = term?.status === 'ready' && term.data ? term.data.term.variants : [];
@@ -224,7 +240,9 @@ function ArticlePane({
                 text={p.text}
                 marks={variants.length ? findMentions(p.text, variants) : []}
                 markClass="sl-mark"
-              />
+              />{' '}
+              {/* The whole passage: the reader shows it whole (the card quotes its excerpt). */}
+              <CopyCitation excerpt={{ text: p.text, article }} copyText={copyText} />
             </p>
           );
         })}
@@ -237,10 +255,12 @@ function TermPassages({
   state,
   currentPassageId,
   compact = false,
+  copyText,
 }: {
   state: Load<TermCard | null> | null;
   currentPassageId: string | null;
   compact?: boolean;
+  copyText: CopyText;
 }): JSX.Element {
   if (state?.status !== 'ready') return <Status state={state} what="the name's passages" />;
   const card = state.data;
@@ -287,7 +307,8 @@ function TermPassages({
                   })}
                 >
                   <ExcerptText text={e.text} marks={e.marks} markClass="sl-mark" />
-                </a>
+                </a>{' '}
+                <CopyCitation excerpt={e} copyText={copyText} />
               </li>
             ))}
           </ul>
@@ -297,7 +318,13 @@ function TermPassages({
   );
 }
 
-function SearchResults({ state }: { state: Load<SearchResponse> | null }): JSX.Element {
+function SearchResults({
+  state,
+  copyText,
+}: {
+  state: Load<SearchResponse> | null;
+  copyText: CopyText;
+}): JSX.Element {
   if (state?.status !== 'ready') return <Status state={state} what="results" />;
   const r = state.data;
   return (
@@ -346,7 +373,7 @@ function SearchResults({ state }: { state: Load<SearchResponse> | null }): JSX.E
                 <ExcerptText text={h.text} marks={h.marks} markClass="sl-mark" />
               </a>
               <div>
-                <SourceLine article={h.article} />
+                <SourceLine article={h.article} /> <CopyCitation excerpt={h} copyText={copyText} />
               </div>
             </li>
           ))}

@@ -13,6 +13,7 @@ import { render } from 'preact';
 import cardCss from '../../components/card.css?inline';
 import { HoverCard, type HoverCardState } from '../../components/HoverCard';
 import { placeCard } from '../../core/view/card-placement';
+import { writeClipboardText } from '../../lib/clipboard';
 import { onWindowEvent } from './window-events';
 
 export const HOST_TAG = 'sourcelight-card';
@@ -175,6 +176,7 @@ export class CardHost {
         onOpenTerm={this.options.onOpenTerm}
         onSeeAll={this.options.onSeeAll}
         onOpenPassage={this.options.onOpenPassage}
+        copyText={(text) => writeClipboardText(text, this.options.doc)}
       />,
       this.mount,
     );

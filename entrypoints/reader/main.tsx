@@ -1,10 +1,12 @@
 /** Thin: the reader page reads its route from the address and asks the background. */
 import { render } from 'preact';
+import { copyWithNavigator } from '../../components/CopyCitation';
 import { Reader, type ReaderApi } from '../../components/reader/Reader';
 import { parseReaderRoute } from '../../core/reader-url';
 import { sendToBackground } from '../../lib/messaging';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
 import '../../components/popup/theme.css';
+import '../../components/copy-citation.css';
 import './reader.css';
 
 const api: ReaderApi = {
@@ -12,6 +14,7 @@ const api: ReaderApi = {
   lookupTerm: (termId) => sendToBackground('lookupTerm', { termId }),
   search: (query) => sendToBackground('search', { query, limit: 100 }),
   listSources: () => sendToBackground('listSources', {}),
+  copyText: copyWithNavigator,
 };
 
 const applyTheme = (theme: string) => (document.documentElement.dataset.theme = theme);
