@@ -29,11 +29,17 @@ export default defineConfig({
         description: 'Show what the sources say about the selected name',
       },
     },
-    // The card's UI, loaded by the content script on first hover (see entrypoints/content/card-ui-loader.ts).
+    // The card's UI, loaded by the content script on first hover (see entrypoints/content/card-ui-loader.ts),
+    // and the article reader, loaded only for "Add this page" (see lib/page-capture-loader.ts).
     web_accessible_resources:
       browser === 'firefox'
-        ? ['card-ui.js']
-        : [{ resources: ['card-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
+        ? ['card-ui.js', 'page-capture.js']
+        : [
+            {
+              resources: ['card-ui.js', 'page-capture.js'],
+              matches: ['http://*/*', 'https://*/*'],
+            },
+          ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
