@@ -98,7 +98,7 @@ describe('formatCitation, Markdown', () => {
       '> Protests began on 2 January.\n>\n> — [Unrest in Kazakhstan](https://example.org/a), EU Reporter, Jane Roe, 10 Jan 2022',
     );
     expect(markdown(excerpt('No address.', { url: null, author: null }))).toBe(
-      '> No address.\n>\n> — Unrest in Kazakhstan, EU Reporter, 10 Jan 2022',
+      '> No address.\n>\n> — *Unrest in Kazakhstan*, EU Reporter, 10 Jan 2022',
     );
   });
 

@@ -15,6 +15,9 @@
  *   unknown author is left out, as citations do.
  * - A value the curator set rather than the source states is marked "(curated)", as in the
  *   views: someone checking the original would not find it there.
+ * - In Markdown the title is the link, or in italics without an address: titles hold commas
+ *   ("Austria visit of Deputy Minister of Foreign Affairs, Roman Vassilenko") and must not run
+ *   into the publisher.
  * - Only http(s) addresses are cited; anything else in `url` is not an address a reader can open.
  * - Text right to left (or holding bidi controls) is wrapped in a first-strong isolate, so it
  *   cannot reorder the rest of the line, such as the address, once pasted.
@@ -131,7 +134,7 @@ export function formatCitation(excerpt: CitedExcerpt, options: { format: Citatio
     const parts = citationParts(excerpt, escapeMarkdown);
     const source = parts.url
       ? `[${parts.title}](${markdownUrl(parts.url)})${parts.titleMark}${parts.urlMark}`
-      : parts.title + parts.titleMark;
+      : `*${parts.title}*${parts.titleMark}`;
     return `> ${parts.quote}\n>\n> — ${[source, ...parts.details].join(', ')}`;
   }
   const parts = citationParts(excerpt, (value) => value);
