@@ -23,6 +23,8 @@ import {
   flowRange,
   isInlineElement,
   isInSkippedContext,
+  SKIP_ATTRIBUTES,
+  skipsByAttribute,
   walkFlowSteps,
   type TextFlow,
 } from './text-flows';
@@ -187,10 +189,15 @@ export class PageHighlighter {
     this.observer = new MutationObserver((mutations) => this.onMutations(mutations));
     // The document, not its root element: pages replace <html> (document.open() + write, or
     // replaceChild), and an observer on the old root would never see the new page.
+    // Attributes: only those that decide what is skipped (a tab shown, an editor switched off),
+    // with their old value to ignore changes that skip as much as before. Pages change class and
+    // style thousands of times a second; those are never even delivered.
     this.observer.observe(doc, {
       childList: true,
       characterData: true,
       subtree: true,
+      attributeFilter: [...SKIP_ATTRIBUTES],
+      attributeOldValue: true,
     });
     // The first slice runs now: it covers the top of the page, what the reader sees first.
     this.runSlice();
@@ -547,6 +554,10 @@ export class PageHighlighter {
     for (const m of mutations) {
       if (host && (m.target === host || host.contains(m.target))) continue;
       if (m.type === 'childList' && m.addedNodes.length === 1 && m.addedNodes[0] === host) continue;
+      if (m.type === 'attributes') {
+        if (changesSkipping(m)) this.pendingTargets.add(m.target);
+        continue;
+      }
       if (m.target.nodeType === Node.DOCUMENT_NODE && m.addedNodes.length > 0)
         this.options.onRootReplaced?.();
       if (m.type === 'childList' && onlyBlockChildren(m)) {
@@ -576,12 +587,15 @@ export class PageHighlighter {
     const started = performance.now();
     const host = this.options.ownHost();
     const roots = new Set<Element>();
+    // Blocks now skipped: an attribute change may have just hidden them, so their matches go.
+    const skipped = new Set<Element>();
     for (const target of this.pendingTargets) {
       if (!target.isConnected) continue;
       const block =
         target.nodeType === Node.DOCUMENT_NODE ? this.options.doc.documentElement : blockOf(target);
-      if (!block || isInSkippedContext(block, host)) continue;
-      roots.add(block);
+      if (!block) continue;
+      if (isInSkippedContext(block, host)) skipped.add(block);
+      else roots.add(block);
     }
     this.pendingTargets.clear();
     this.readHeadings();
@@ -596,7 +610,7 @@ export class PageHighlighter {
     // changed ones, single slices ran 160-390 ms.)
     this.dropRecords((block) => {
       for (let el: Element | null = block; el; el = el.parentElement)
-        if (covering.has(el)) return true;
+        if (covering.has(el) || skipped.has(el)) return true;
       return false;
     });
     // Names that left the page may take away the support of others still on it.
@@ -623,6 +637,17 @@ export function comesBefore(a: MatchRecord, b: MatchRecord): boolean {
   const bn = b.range.startContainer;
   if (an === bn) return a.range.startOffset < b.range.startOffset;
   return (an.compareDocumentPosition(bn) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+/**
+ * Whether an attribute change (of SKIP_ATTRIBUTES) turns its element from read to skipped or back.
+ * The value now is compared with the value before this change: of several changes in one batch,
+ * the first one's old value is the state last seen, so a net change is never missed.
+ */
+function changesSkipping(m: MutationRecord): boolean {
+  const name = m.attributeName ?? '';
+  const now = (m.target as Element).getAttribute(name);
+  return skipsByAttribute(name, m.oldValue) !== skipsByAttribute(name, now);
 }
 
 /** True when a childList change only added or removed block elements (not text or inline content). */

@@ -86,15 +86,32 @@ export interface TextFlow {
   text: string;
 }
 
+/**
+ * The attributes whose value makes an element skipped. A change to one can reveal text (a tab
+ * shown with `hidden = false`, an editor switched off) or hide it, so the page observer watches
+ * these, and only these. Text hidden by CSS alone (`display: none`, a closed `<details>`) is read
+ * like any other, its highlights not painted until it shows, so `open` is not watched; `inert`
+ * and `aria-hidden` text is visible and read too.
+ */
+export const SKIP_ATTRIBUTES = ['hidden', 'contenteditable', 'role'] as const;
+
+const SKIPPED_ROLES = new Set(['textbox', 'code', 'searchbox']);
+
+/** Whether an attribute of SKIP_ATTRIBUTES with this value (null: absent) makes its element skipped. */
+export function skipsByAttribute(name: string, value: string | null): boolean {
+  if (value === null) return false;
+  if (name === 'hidden') return true; // Also hidden="until-found": read once the page reveals it.
+  if (name === 'contenteditable') return value !== 'false';
+  return name === 'role' && SKIPPED_ROLES.has(value);
+}
+
 /** Whether the element (and so its subtree) must not be read or highlighted. */
 export function isSkippedElement(el: Element, ownHost: Element | null): boolean {
   if (el === ownHost) return true;
   if (SKIPPED.has(el.localName)) return true;
-  if (el.hasAttribute('hidden')) return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const role = el.getAttribute('role');
-  return role === 'textbox' || role === 'code' || role === 'searchbox';
+  for (const name of SKIP_ATTRIBUTES)
+    if (skipsByAttribute(name, el.getAttribute(name))) return true;
+  return false;
 }
 
 /** True if the node sits inside a skipped element or an editable region (checked on the way up). */
