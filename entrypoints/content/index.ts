@@ -38,11 +38,14 @@ export default defineContentScript({
 const IDLE_AFTER_PARSED_MS = 200;
 
 /**
- * Runs `fn` when a document_idle script would have run: at the page's load event, or 200 ms
- * after DOMContentLoaded, whichever comes first (what Chromium does), so highlighting starts
- * no earlier than before. Listened for on the window, capture phase, added before the page's
- * scripts run: a page stopping these events cannot keep us from starting. A page calling
- * document.open() while loading erases these listeners: a slow poll of readyState covers that.
+ * Runs `fn` when a document_idle script would have run: when the page is loaded, or 200 ms
+ * after it is parsed if sooner (what Chromium does), so highlighting starts no earlier than
+ * before. Both are read from readyState on `readystatechange`, not from DOMContentLoaded and
+ * load: a page that stops loading (window.stop() while parsing, the stop button) goes straight
+ * to "complete" firing neither, and Chromium never runs document_idle scripts there at all.
+ * Listened for on the window, capture phase, added before the page's scripts run: a page
+ * stopping the event cannot keep us from starting. A page calling document.open() while
+ * loading erases this listener: a slow poll of readyState covers that.
  */
 function whenIdle(fn: () => void): void {
   let started = false;
@@ -51,6 +54,7 @@ function whenIdle(fn: () => void): void {
     if (started) return;
     started = true;
     clearInterval(poll);
+    window.removeEventListener('readystatechange', onReadiness, { capture: true });
     fn();
   };
   const afterParsed = () => {
@@ -58,13 +62,14 @@ function whenIdle(fn: () => void): void {
     parsed = true;
     setTimeout(start, IDLE_AFTER_PARSED_MS);
   };
-  const poll = setInterval(() => {
-    if (document.readyState !== 'loading') afterParsed();
-  }, 1000);
+  function onReadiness(): void {
+    if (document.readyState === 'complete') start();
+    else if (document.readyState === 'interactive') afterParsed();
+  }
+  const poll = setInterval(onReadiness, 1000);
   if (document.readyState === 'complete') return void setTimeout(start, 0);
-  window.addEventListener('load', start, { capture: true, once: true });
-  if (document.readyState === 'interactive') afterParsed();
-  else window.addEventListener('DOMContentLoaded', afterParsed, { capture: true, once: true });
+  window.addEventListener('readystatechange', onReadiness, { capture: true });
+  onReadiness();
 }
 
 /** Cross-origin frames (ads, embeds) are left alone: the issue asks for the top frame and same-origin frames. */
