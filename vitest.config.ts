@@ -37,6 +37,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One browser at a time on a 2-core machine.
           fileParallelism: false,
+          // Finds (or, on Debian as root, installs) Chromium and Firefox ESR before any e2e test,
+          // and hands the tests a browser found away from its default path.
+          globalSetup: ['tools/ensure-browsers.ts'],
         },
       },
     ],
