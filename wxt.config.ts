@@ -55,4 +55,31 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  // `npm run zip`: the store zips and, for Firefox, the sources zip Mozilla's review asks for.
+  // The version in their names is the manifest's, which WXT takes from package.json (its one source).
+  zip: {
+    // The stores get the built extension only; production builds make no source maps, and this
+    // keeps one from slipping in if that changes (tests/e2e/zip.test.ts lists what ships).
+    exclude: ['**/*.map'],
+    // The sources zip must rebuild the same extension with `npm ci && npm run build`: it keeps
+    // the code, seeds/, data/terms.json, the build module and the curation tools. WXT already
+    // leaves out node_modules, hidden files (.output*, .wxt, .ci) and *.test.* files; these are
+    // the tests, evaluation sets, benchmark and files a build or test run writes.
+    excludeSources: [
+      'tests/**',
+      'eval/**',
+      'bench/**',
+      'test-results/**',
+      '**/fixtures/**',
+      'vitest.config.ts',
+      'tools/eval/**',
+      'tools/eval-*',
+      'tools/measure-mentions.ts',
+      'tools/ci-summary.mjs',
+      'tools/ensure-browsers*',
+      'data/sourcelight-*.json',
+      'stats.html',
+      '**/*.log',
+    ],
+  },
 });
