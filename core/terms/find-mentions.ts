@@ -82,6 +82,14 @@ export function countCaseEvidence(passages: Passage[], tokenized: Tok[][]): Case
  * adverb that only opens the sentence dropped (`Officials in Almaty` ->
  * `Almaty`).
  */
+/**
+ * Longer capitalised runs are headlines, lists or shouting, not one name: the longest real
+ * names run to about eight words ("Organization for Security and Co-operation in Europe").
+ * Without a bound, a source that is one long capitalised run became a single term of
+ * thousands of words (#16: 8,000 words overflowed the matcher's trie builder).
+ */
+export const MAX_NAME_WORDS = 12;
+
 export function collectMentions(
   passages: Passage[],
   tokenized: Tok[][],
@@ -93,7 +101,12 @@ export function collectMentions(
     if (isHeading(p.text, toks)) return;
     for (const run of findRuns(p.text, toks, evidence.isCommon, isHeadWord)) {
       const m = dropLeadingDemonym(dropSentenceOpeners(run, p.text, evidence), p.text);
-      if (m.tokens.length > 0 && !isCredit(m) && !isPortfolio(m, evidence.isCommon))
+      if (
+        m.tokens.length > 0 &&
+        m.tokens.length <= MAX_NAME_WORDS &&
+        !isCredit(m) &&
+        !isPortfolio(m, evidence.isCommon)
+      )
         mentions.push(m);
     }
   });

@@ -192,12 +192,17 @@ export function compileMatcher(terms: readonly DictionaryEntry[]): TermMatcher {
     }
   });
   // Deterministic preference among variants ending at the same node.
-  const sortNode = (node: TrieNode) => {
-    node.candidates?.sort((a, b) => a.order - b.order);
-    node.children?.forEach(sortNode);
+  // A loop, not recursion: a trie is as deep as its longest name, and a name of thousands of
+  // words (a source that is one long capitalised run) overflowed the call stack.
+  const sortNodes = (top: TrieNode) => {
+    for (const stack = [top]; stack.length > 0;) {
+      const node = stack.pop()!;
+      node.candidates?.sort((a, b) => a.order - b.order);
+      node.children?.forEach((child) => stack.push(child));
+    }
   };
-  sortNode(root);
-  sortNode(familyRoot);
+  sortNodes(root);
+  sortNodes(familyRoot);
   const firstWords = [...(root.children?.keys() ?? [])];
   let bits = 1 << 16;
   while (bits < firstWords.length * 16 && bits < 1 << 24) bits <<= 1;
