@@ -57,6 +57,8 @@ export function extractFigures(options: { articles: Article[]; terms: Term[] }):
       const found = figuresInPassage(passage, matcher);
       if (found.length === 0) return;
       const passageMatches = matchTerms(passage.text, eventMatcher);
+      // Once per passage, not per figure: a passage of n figures read itself n times (#16).
+      const passageHasCue = EVENT_CUES.test(passage.text);
       for (const f of found) {
         const anchor = anchorFor(f, passage, passageMatches, {
           article,
@@ -82,7 +84,7 @@ export function extractFigures(options: { articles: Article[]; terms: Term[] }):
           ...(stated ? { statedOn: stated.date, statedOnBasis: stated.basis } : {}),
           offset: f.offset,
           sentenceHasCue: f.sentenceHasCue,
-          passageHasCue: EVENT_CUES.test(passage.text),
+          passageHasCue,
           subject: f.subject,
           isVague: f.isVague,
         });

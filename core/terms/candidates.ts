@@ -261,6 +261,14 @@ function portfolioLength(
 }
 
 /**
+ * A capitalised run is cut after this many tokens. Titles are cut out of a run by looking
+ * ahead from each of its words, so an unbounded run cost its length squared: a source of
+ * 8,000 capitalised words took seconds (#16 item 10). No name comes near this length
+ * (names have at most MAX_NAME_WORDS words; see find-mentions.ts).
+ */
+export const MAX_RUN_TOKENS = 64;
+
+/**
  * Splits a passage into maximal capitalised runs (`Kassym-Jomart Tokayev`,
  * `Organisation of Turkic States`), then cuts titles out of them.
  */
@@ -310,9 +318,10 @@ export function findRuns(
       i++;
       continue;
     }
-    // Extend the run.
+    // Extend the run (never past MAX_RUN_TOKENS: see there).
     let j = i + 1;
     for (;;) {
+      if (j - i >= MAX_RUN_TOKENS) break;
       const prev = toks[j - 1]!;
       const cur = toks[j];
       if (!cur || cur.sep === null || cur.sep === '/' || cur.sentenceStart) break;

@@ -8,9 +8,11 @@
  * (where anchored patterns such as datelines look) and once inside one. The
  * run grows fourfold per step and the CPU time may grow at most tenfold
  * (linear work grows about 4x, 5-8x with garbage collection; quadratic 16x): a ratio measured in this run,
- * never a fixed time. Term extraction and figures are measured separately.
+ * never a fixed time. The whole compile (terms, figures, index) is measured on the runs that
+ * made term or figure extraction superlinear.
  */
 import { describe, expect, it } from 'vitest';
+import { compileCorpus } from '../../core/compile';
 import { parseSeedFile } from '../../core/sources/parse-seed';
 import { stripMarkdownLine } from '../../core/sources/markdown';
 import { measureGrowth } from './support/time-growth';
@@ -88,5 +90,27 @@ describe('source parsing is linear on adversarial runs', () => {
       });
       expect(step.ratio, JSON.stringify(step)).toBeLessThan(10);
     },
+  );
+});
+
+describe('the whole compile is linear on adversarial runs', () => {
+  // Term extraction cut titles out of a capitalised run from each of its words (run length
+  // squared: `Word `, `January `); figures read their passage once per figure (`$1 `, `1% `);
+  // figure sentences were retried from every mark of a run (`?`, `!`).
+  it.each(['Word ', 'U.N. ', 'January ', '$1 ', '1% ', '?', '!', 'Tokayev and Putin, '])(
+    'a source with a run of %j',
+    (unit) => {
+      const step = measureGrowth({
+        make: (size) => fileText(unit, size),
+        run: (text) =>
+          compileCorpus({
+            files: [{ name: 'run.txt', bytes: enc.encode(text) }],
+            curated: { aliases: [], exclude: [] },
+          }),
+        maxSize: 32_000,
+      });
+      expect(step.ratio, JSON.stringify(step)).toBeLessThan(10);
+    },
+    120_000,
   );
 });
