@@ -21,10 +21,10 @@ import { isHeadingLike, blockText, toBlocks } from '../core/sources/blocks';
 import { DEFAULT_SETTINGS } from '../core/settings';
 import { DICTIONARY_ASSET, type CompiledDictionary } from '../core/types';
 import { MENTION_MODES, type MentionMode } from '../core/view/first-mentions';
-import { CHROME_BUILD, launchExtension } from '../tests/e2e/support/chromium';
+import { CHROME_BUILD, launchExtension, storeSettings } from '../tests/e2e/support/chromium';
 import { serveFixtures } from '../tests/e2e/support/server';
 import { attachProbe } from '../tests/e2e/hostile/probe';
-import { loadPageSet, pageHtml } from './eval/pages-set';
+import { escapeHtml, loadPageSet, pageHtml } from './eval/pages-set';
 import { termNamer, waitUntilSettled } from './eval/read-highlights';
 import {
   poolScores,
@@ -41,9 +41,6 @@ interface MeasuredPage {
   html: string;
   blocks: string[];
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** A seed article as a page: title as <h1>, heading-like blocks as <h2>, the rest as <p>. */
 function seedPage(file: string, text: string): MeasuredPage {
@@ -110,16 +107,12 @@ async function main(): Promise<void> {
   const routes = Object.fromEntries(pages.map((p, i) => [`/m/${i}.html`, p.html]));
   const server = await serveFixtures(routes);
   const ext = await launchExtension();
-  const settingsPage = await ext.openExtensionPage('options.html');
   const tab = await ext.context.newPage();
   const probe = await attachProbe(tab);
   const placed = new Map<string, PlacedMention[]>();
   try {
     for (const mode of MENTION_MODES) {
-      await settingsPage.evaluate((s) => chrome.storage.local.set({ 'settings:v1': s }), {
-        ...DEFAULT_SETTINGS,
-        mentions: mode,
-      });
+      await storeSettings(ext, { mentions: mode });
       for (const [i, p] of pages.entries()) {
         const path = `/m/${i}.html`;
         await tab.goto(server.url(path));

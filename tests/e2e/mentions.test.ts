@@ -9,7 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { attachProbe } from './hostile/probe';
 import { PAGES } from './hostile/pages';
-import { collectPageErrors, launchExtension, type ExtensionBrowser } from './support/chromium';
+import {
+  collectPageErrors,
+  launchExtension,
+  storeSettings,
+  type ExtensionBrowser,
+} from './support/chromium';
 import { highlightedTexts, readCard, wordCenter } from './support/page-helpers';
 import { serveFixtures, type FixtureServer } from './support/server';
 
@@ -33,18 +38,11 @@ async function underlined(page: Page): Promise<string[]> {
 describe('first mention only, in Chromium', () => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
-  let settingsPage: Page;
-
-  const setMentions = (mentions: Settings['mentions']) =>
-    settingsPage.evaluate((s) => chrome.storage.local.set({ 'settings:v1': s }), {
-      ...DEFAULT_SETTINGS,
-      mentions,
-    });
+  const setMentions = (mentions: Settings['mentions']) => storeSettings(ext, { mentions });
 
   beforeAll(async () => {
     server = await serveFixtures({ '/long.html': PAGE, '/many-blocks.html': PAGES.manyBlocks });
     ext = await launchExtension();
-    settingsPage = await ext.openExtensionPage('options.html');
   });
   afterAll(async () => {
     await ext?.close();

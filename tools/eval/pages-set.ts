@@ -72,7 +72,7 @@ const ESCAPES: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
-const escapeHtml = (s: string) => s.replace(/[&<>"']/gu, (c) => ESCAPES[c]!);
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/gu, (c) => ESCAPES[c]!);
 
 /**
  * The page as a plain HTML document: `<h1>` title, a `<p>` per paragraph, each

@@ -20,7 +20,7 @@ import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { compileMatcher, matchTerms, type TermMatcher } from '../../core/terms/match-terms';
 import { DICTIONARY_ASSET, type CompiledDictionary } from '../../core/types';
-import { CHROME_BUILD, launchExtension } from '../../tests/e2e/support/chromium';
+import { CHROME_BUILD, launchExtension, storeSettings } from '../../tests/e2e/support/chromium';
 import { serveFixtures } from '../../tests/e2e/support/server';
 import { attachProbe, type PageProbe } from '../../tests/e2e/hostile/probe';
 import { pageHtml, type EvalPage } from './pages-set';
@@ -171,12 +171,7 @@ export async function readHighlights(
     throw error;
   });
   // Every mention, whatever the default: the labels count each one (this measures matching).
-  const settingsPage = await ext.openExtensionPage('options.html');
-  await settingsPage.evaluate((s) => chrome.storage.local.set({ 'settings:v1': s }), {
-    ...DEFAULT_SETTINGS,
-    mentions: 'all',
-  });
-  await settingsPage.close();
+  await storeSettings(ext, { mentions: 'all' });
   // One tab per worker, navigated from page to page (a new tab each time cost ~0.3 s).
   const readOne = async (tab: Tab, p: EvalPage): Promise<PageReading> => {
     const path = `/pages/${p.id}.html`;
