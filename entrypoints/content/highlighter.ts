@@ -61,6 +61,8 @@ export interface HighlightStats {
   totalMs: number;
   longestSliceMs: number;
   slices: number;
+  /** Slices that were long tasks (LONG_TASK_MS or more): what a page would feel. */
+  longSlices: number;
   /** Time from start to the end of the first slice (which covers the top of the page). */
   firstSliceMs: number | null;
   matches: number;
@@ -72,6 +74,8 @@ export interface HighlightStats {
 
 /** Slice budget: well under the 50 ms long-task threshold, leaving room for the page's own work. */
 const SLICE_MS = 8;
+/** The web platform's long-task threshold: a slice this long delays the page's input. */
+const LONG_TASK_MS = 50;
 /**
  * Long flows (one huge text node) are matched in windows so no slice runs long.
  * A window is one unit of work, checked against the slice budget only when done:
@@ -109,6 +113,7 @@ export class PageHighlighter {
     totalMs: 0,
     longestSliceMs: 0,
     slices: 0,
+    longSlices: 0,
     firstSliceMs: null,
     matches: 0,
     flows: 0,
@@ -452,6 +457,7 @@ export class PageHighlighter {
     this.stats.totalMs += elapsed;
     this.stats.slices += 1;
     this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, elapsed);
+    if (elapsed >= LONG_TASK_MS) this.stats.longSlices += 1;
     if (this.stats.firstSliceMs === null)
       this.stats.firstSliceMs = performance.now() - this.startedAt;
     this.stats.done = this.queue.length === 0;
