@@ -15,6 +15,7 @@ import { NameBrowser } from './NameBrowser';
 import { PageTerms, type PageTermsState } from './PageTerms';
 import { ResultList } from './ResultList';
 import { SiteControls } from './SiteControls';
+import { AddPage, addPageBlockedReason, type AddPageApi } from './AddPage';
 import { MENTION_MODE_LABELS } from '../mention-modes';
 import { errorMessage } from '../../core/guards';
 import {
@@ -25,7 +26,7 @@ import {
 
 export type PageTerm = TabProtocol['getPageTerms']['response']['terms'][number];
 
-export interface PopupApi {
+export interface PopupApi extends AddPageApi {
   search(query: string): Promise<SearchResponse>;
   getNames(): Promise<DictionaryEntry[]>;
   loadSettings(): Promise<Settings>;
@@ -48,7 +49,14 @@ export const SEARCH_DEBOUNCE_MS = 60;
 
 type Tab = 'page' | 'names';
 
-export function Popup({ api }: { api: PopupApi }): JSX.Element {
+export function Popup({
+  api,
+  startAdding = false,
+}: {
+  api: PopupApi;
+  /** Open on the "Add this page" preview (the context menu's window: popup.html?add=1). */
+  startAdding?: boolean;
+}): JSX.Element {
   const [query, setQuery] = useState('');
   const [response, setResponse] = useState<SearchResponse | null>(null);
   const [searchError, setSearchError] = useState<string | null>(null);
@@ -62,6 +70,8 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
   const [pageTerms, setPageTerms] = useState<PageTermsState>({ status: 'loading' });
   const [tab, setTab] = useState<Tab | null>(null);
   const [active, setActive] = useState(0);
+  /** The "Add this page" flow replaces search and browsing while it is open. */
+  const [adding, setAdding] = useState(startAdding);
   const inputRef = useRef<HTMLInputElement>(null);
   const searchSeq = useRef(0);
 
@@ -189,140 +199,181 @@ export function Popup({ api }: { api: PopupApi }): JSX.Element {
     );
 
   const site = target?.url ? siteKeyFromUrl(target.url) : null;
+  const addBlocked = addPageBlockedReason(target);
+  // Asked for (button or ?add=1) and possible; while the target is unknown it waits.
+  const addOpen = adding && addBlocked === null;
   const activeId = hits.length > 0 ? `sl-hit-${Math.min(active, hits.length - 1)}` : undefined;
 
   return (
     <main class="sl-popup">
       <header class="sl-popup-header">
         <h1 class="sl-title">Sourcelight</h1>
-        <button type="button" class="sl-link-button" onClick={() => api.openOptions()}>
-          Options
-        </button>
-      </header>
-      <div class="sl-search">
-        <label for="sl-query" class="sl-visually-hidden">
-          Search the sources
-        </label>
-        <input
-          id="sl-query"
-          ref={inputRef}
-          type="search"
-          role="combobox"
-          aria-expanded={hits.length > 0}
-          aria-controls="sl-results"
-          aria-autocomplete="list"
-          aria-activedescendant={activeId}
-          autocomplete="off"
-          spellcheck={false}
-          placeholder="Search names and passages…"
-          value={query}
-          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
-          onKeyDown={onKeyDown}
-        />
-      </div>
-      {indexError && (
-        <p class="sl-error" role="alert" id="sl-index-error">
-          Sourcelight cannot read its index of sources, so there is nothing to search or highlight.
-          Rebuild or reinstall the extension. (Reason: {indexError})
-        </p>
-      )}
-      {settingsError && (
-        <p class="sl-error" role="alert" id="sl-settings-error">
-          {settingsError.text}
-        </p>
-      )}
-      {hasQuery ? (
-        <section class="sl-body" aria-live="polite">
-          {searchError ? (
-            <p class="sl-error" role="alert">
-              Search failed: {searchError}
-            </p>
-          ) : response ? (
-            <ResultList
-              response={response}
-              active={Math.min(active, hits.length - 1)}
-              onOpen={openHit}
-              onHover={setActive}
-              onName={openTerm}
-              onNearName={(name) => setQuery(name)}
-            />
-          ) : (
-            <p class="sl-muted sl-pad">Searching…</p>
-          )}
-        </section>
-      ) : (
-        <section class="sl-body">
-          <div
-            class="sl-tabs"
-            role="tablist"
-            aria-label="Browse"
-            onKeyDown={(e) => {
-              // Tabs pattern: arrows move between the two tabs; only the selected one is in the Tab order.
-              if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-              e.preventDefault();
-              const next: Tab = shownTab === 'page' ? 'names' : 'page';
-              setTab(next);
-              document.getElementById(`sl-tab-${next}`)?.focus();
-            }}
+        <nav class="sl-menu" aria-label="Sourcelight">
+          <button
+            type="button"
+            id="sl-add-page"
+            class="sl-add-button"
+            disabled={addOpen || target === null || addBlocked !== null}
+            aria-describedby={addBlocked ? 'sl-add-blocked' : undefined}
+            onClick={() => setAdding(true)}
           >
-            <button
-              type="button"
-              role="tab"
-              id="sl-tab-page"
-              tabIndex={shownTab === 'page' ? 0 : -1}
-              aria-selected={shownTab === 'page'}
-              aria-controls="sl-panel-page"
-              onClick={() => setTab('page')}
-            >
-              On this page
-              {pageTerms.status === 'ready' ? ` (${pageTerms.terms.length})` : ''}
-            </button>
-            <button
-              type="button"
-              role="tab"
-              id="sl-tab-names"
-              tabIndex={shownTab === 'names' ? 0 : -1}
-              aria-selected={shownTab === 'names'}
-              aria-controls="sl-panel-names"
-              onClick={() => setTab('names')}
-            >
-              All names{names ? ` (${names.length})` : ''}
-            </button>
-          </div>
-          {shownTab === 'page' ? (
-            <div role="tabpanel" id="sl-panel-page" aria-labelledby="sl-tab-page">
-              <PageTerms
-                state={pageTerms}
-                onReveal={(termId) =>
-                  target?.tabId != null && void api.revealTerm(target.tabId, termId)
-                }
-                onOpen={openTerm}
-              />
-            </div>
-          ) : (
-            <div role="tabpanel" id="sl-panel-names" aria-labelledby="sl-tab-names">
-              <NameBrowser names={names} onOpen={openTerm} />
-            </div>
-          )}
-        </section>
+            Add this page
+          </button>
+          <button type="button" class="sl-link-button" onClick={() => api.openSources()}>
+            Sources
+          </button>
+          <button type="button" class="sl-link-button" onClick={() => api.openOptions()}>
+            Options
+          </button>
+        </nav>
+      </header>
+      {addBlocked && (
+        <p class="sl-muted sl-small sl-add-blocked" id="sl-add-blocked">
+          {addBlocked}
+        </p>
       )}
-      <SiteControls
-        site={site}
-        unavailable={target !== null && target.url === null}
-        settings={settings}
-        onSiteChange={(on) => {
-          if (site)
-            save(`highlighting ${on ? 'on' : 'off'} on ${site}`, (s) => ({
-              disabledSites: withSiteEnabled(s.disabledSites, site, on),
-            }));
-        }}
-        onPauseChange={(paused) =>
-          save(paused ? 'pause everywhere' : 'resume everywhere', () => ({ enabled: !paused }))
-        }
-        onMentionsChange={(mentions) =>
-          save(MENTION_MODE_LABELS[mentions].toLowerCase(), () => ({ mentions }))
-        }
-      />
+      {addOpen ? (
+        target?.tabId != null ? (
+          <AddPage
+            api={api}
+            tabId={target.tabId}
+            // The context menu's window was opened only to add the page: closing the flow closes it.
+            onClose={() => (startAdding ? api.close() : setAdding(false))}
+            onAdded={() => api.getNames().then(setNames, () => undefined)}
+          />
+        ) : (
+          <p class="sl-muted sl-pad" role="status">
+            Finding the page…
+          </p>
+        )
+      ) : (
+        <>
+          <div class="sl-search">
+            <label for="sl-query" class="sl-visually-hidden">
+              Search the sources
+            </label>
+            <input
+              id="sl-query"
+              ref={inputRef}
+              type="search"
+              role="combobox"
+              aria-expanded={hits.length > 0}
+              aria-controls="sl-results"
+              aria-autocomplete="list"
+              aria-activedescendant={activeId}
+              autocomplete="off"
+              spellcheck={false}
+              placeholder="Search names and passages…"
+              value={query}
+              onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+              onKeyDown={onKeyDown}
+            />
+          </div>
+          {indexError && (
+            <p class="sl-error" role="alert" id="sl-index-error">
+              Sourcelight cannot read its index of sources, so there is nothing to search or
+              highlight. Rebuild or reinstall the extension. (Reason: {indexError})
+            </p>
+          )}
+          {settingsError && (
+            <p class="sl-error" role="alert" id="sl-settings-error">
+              {settingsError.text}
+            </p>
+          )}
+          {hasQuery ? (
+            <section class="sl-body" aria-live="polite">
+              {searchError ? (
+                <p class="sl-error" role="alert">
+                  Search failed: {searchError}
+                </p>
+              ) : response ? (
+                <ResultList
+                  response={response}
+                  active={Math.min(active, hits.length - 1)}
+                  onOpen={openHit}
+                  onHover={setActive}
+                  onName={openTerm}
+                  onNearName={(name) => setQuery(name)}
+                />
+              ) : (
+                <p class="sl-muted sl-pad">Searching…</p>
+              )}
+            </section>
+          ) : (
+            <section class="sl-body">
+              <div
+                class="sl-tabs"
+                role="tablist"
+                aria-label="Browse"
+                onKeyDown={(e) => {
+                  // Tabs pattern: arrows move between the two tabs; only the selected one is in the Tab order.
+                  if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+                  e.preventDefault();
+                  const next: Tab = shownTab === 'page' ? 'names' : 'page';
+                  setTab(next);
+                  document.getElementById(`sl-tab-${next}`)?.focus();
+                }}
+              >
+                <button
+                  type="button"
+                  role="tab"
+                  id="sl-tab-page"
+                  tabIndex={shownTab === 'page' ? 0 : -1}
+                  aria-selected={shownTab === 'page'}
+                  aria-controls="sl-panel-page"
+                  onClick={() => setTab('page')}
+                >
+                  On this page
+                  {pageTerms.status === 'ready' ? ` (${pageTerms.terms.length})` : ''}
+                </button>
+                <button
+                  type="button"
+                  role="tab"
+                  id="sl-tab-names"
+                  tabIndex={shownTab === 'names' ? 0 : -1}
+                  aria-selected={shownTab === 'names'}
+                  aria-controls="sl-panel-names"
+                  onClick={() => setTab('names')}
+                >
+                  All names{names ? ` (${names.length})` : ''}
+                </button>
+              </div>
+              {shownTab === 'page' ? (
+                <div role="tabpanel" id="sl-panel-page" aria-labelledby="sl-tab-page">
+                  <PageTerms
+                    state={pageTerms}
+                    onReveal={(termId) =>
+                      target?.tabId != null && void api.revealTerm(target.tabId, termId)
+                    }
+                    onOpen={openTerm}
+                  />
+                </div>
+              ) : (
+                <div role="tabpanel" id="sl-panel-names" aria-labelledby="sl-tab-names">
+                  <NameBrowser names={names} onOpen={openTerm} />
+                </div>
+              )}
+            </section>
+          )}
+          <SiteControls
+            site={site}
+            unavailable={target !== null && target.url === null}
+            settings={settings}
+            onSiteChange={(on) => {
+              if (site)
+                save(`highlighting ${on ? 'on' : 'off'} on ${site}`, (s) => ({
+                  disabledSites: withSiteEnabled(s.disabledSites, site, on),
+                }));
+            }}
+            onPauseChange={(paused) =>
+              save(paused ? 'pause everywhere' : 'resume everywhere', () => ({ enabled: !paused }))
+            }
+            onMentionsChange={(mentions) =>
+              save(MENTION_MODE_LABELS[mentions].toLowerCase(), () => ({ mentions }))
+            }
+          />
+        </>
+      )}
     </main>
   );
 }

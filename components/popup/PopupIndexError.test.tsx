@@ -26,6 +26,9 @@ function stubApi(getNames: () => Promise<DictionaryEntry[]>): PopupApi {
     revealTerm: vi.fn(async () => true),
     openReader: vi.fn(),
     openOptions: vi.fn(),
+    openSources: vi.fn(),
+    capturePage: vi.fn(async () => ({ ok: false as const, reason: 'no-text', message: '' })),
+    addCapturedPage: vi.fn(async () => ({ file: '', articles: 0, terms: 0, passages: 0 })),
     close: vi.fn(),
   };
 }

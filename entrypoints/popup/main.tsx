@@ -13,6 +13,13 @@ import { loadSettings, readSettings, saveSettings, watchSettings } from '../../l
 import '../../components/popup/theme.css';
 import './popup.css';
 
+/** Opens an extension page in a tab; the toolbar popup then gets out of the way, popup.html opened as a tab (tests) stays. */
+function openPage(path: string): void {
+  void openExtensionTab(path).then(async () => {
+    if (!(await isRunningInTab())) window.close();
+  });
+}
+
 const api: PopupApi = {
   search: (query) => sendToBackground('search', { query, limit: 30 }),
   getNames: async () => (await sendToBackground('getDictionary', {})).terms,
@@ -27,15 +34,16 @@ const api: PopupApi = {
   },
   getPageTerms: async (tabId) => (await sendToTab(tabId, 'getPageTerms', {})).terms,
   revealTerm: async (tabId, termId) => (await sendToTab(tabId, 'revealTerm', { termId })).ok,
-  openReader(path) {
-    void openExtensionTab(path).then(async () => {
-      // The toolbar popup gets out of the way; popup.html opened as a tab (tests) stays.
-      if (!(await isRunningInTab())) window.close();
-    });
-  },
+  openReader: openPage,
+  openSources: () => openPage('sources.html'),
+  capturePage: (tabId) => sendToTab(tabId, 'capturePage', {}),
+  // The compiler is megabytes: loaded when the reader presses Save, never when the popup opens.
+  addCapturedPage: async (capture) => (await import('../../lib/sources')).addCapturedPage(capture),
   openOptions: () => void browser.runtime.openOptionsPage(),
   close: () => window.close(),
 };
 
 const root = document.getElementById('app');
-if (root) render(<Popup api={api} />, root);
+// `?add=1`: opened by the context menu's "Add this page to Sourcelight", straight to the preview.
+const startAdding = new URLSearchParams(location.search).get('add') === '1';
+if (root) render(<Popup api={api} startAdding={startAdding} />, root);
