@@ -1,0 +1,122 @@
+/**
+ * Ways to add sources: choose files, choose a folder (where the browser
+ * offers one), drop files or folders, paste text, import a pack. Each hands
+ * the page what the reader gave; the page runs one import at a time.
+ */
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { IMPORT_ACCEPT, pastedFileName } from '../../core/view/source-list';
+import { PACK_EXTENSION } from '../../core/sources/pack';
+import { namedFiles, type NamedFile } from './read-files';
+
+export interface AddSourcesProps {
+  busy: boolean;
+  /** Stored file names, so a paste never takes one. */
+  takenNames: readonly string[];
+  onFiles(files: NamedFile[]): void;
+  onPack(file: File): void;
+  onPaste(name: string, text: string): void;
+  /** Now, for the paste's fallback name (a parameter so tests can fix it). */
+  now?(): Date;
+}
+
+/** Takes the chosen files and clears the input, so choosing the same file again imports it again. */
+function takeFiles(e: Event): File[] {
+  const input = e.currentTarget as HTMLInputElement;
+  const files = [...(input.files ?? [])];
+  input.value = '';
+  return files;
+}
+
+export function AddSources(props: AddSourcesProps): JSX.Element {
+  const { busy } = props;
+  // `webkitdirectory` is not in Preact's types; Chromium and Firefox both support it.
+  const folderAttrs = { webkitdirectory: '', directory: '' };
+  return (
+    <section class="sl-add" aria-labelledby="sl-add-title">
+      <h2 id="sl-add-title">Add sources</h2>
+      <p class="sl-muted">
+        Plain text (.txt), Markdown (.md) or saved web pages (.html): the first line (or the front
+        matter's title) is the title; <code>date:</code>, <code>publisher:</code> and{' '}
+        <code>author:</code> in front matter are read as in the project's <code>seeds/</code>.
+        Nothing leaves this browser.
+      </p>
+      <div class="sl-row sl-add-buttons">
+        <label class="sl-file-button">
+          <input
+            id="sl-add-files"
+            type="file"
+            multiple
+            accept={IMPORT_ACCEPT}
+            disabled={busy}
+            onChange={(e) => props.onFiles(namedFiles(takeFiles(e)))}
+          />
+          <span>Choose files…</span>
+        </label>
+        <label class="sl-file-button">
+          <input
+            id="sl-add-folder"
+            type="file"
+            multiple
+            disabled={busy}
+            {...folderAttrs}
+            onChange={(e) => props.onFiles(namedFiles(takeFiles(e)))}
+          />
+          <span>Choose a folder…</span>
+        </label>
+        <label class="sl-file-button">
+          <input
+            id="sl-add-pack"
+            type="file"
+            accept={`${PACK_EXTENSION},.json`}
+            disabled={busy}
+            onChange={(e) => {
+              const [file] = takeFiles(e);
+              if (file) props.onPack(file);
+            }}
+          />
+          <span>Import a pack…</span>
+        </label>
+      </div>
+      <p class="sl-drop-hint sl-muted">Or drop files and folders anywhere on this page.</p>
+      <PasteBox {...props} />
+    </section>
+  );
+}
+
+function PasteBox({ busy, takenNames, onPaste, now }: AddSourcesProps): JSX.Element {
+  const [text, setText] = useState('');
+  const name = text.trim() ? pastedFileName(text, (now ?? (() => new Date()))(), takenNames) : null;
+  return (
+    <details class="sl-paste">
+      <summary>Paste text</summary>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!name) return;
+          onPaste(name, text);
+          setText('');
+        }}
+      >
+        <label for="sl-paste-text">
+          Text of one article: its first line is the title, then a blank line and the text
+        </label>
+        <textarea
+          id="sl-paste-text"
+          rows={8}
+          value={text}
+          aria-describedby="sl-paste-name"
+          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+        <div class="sl-row">
+          <button type="submit" disabled={busy || !name}>
+            Add pasted text
+          </button>
+          <span id="sl-paste-name" class="sl-muted">
+            {name ? `Saved as ${name}` : ''}
+          </span>
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * The list of sources with its search box, sort order, selection and the
+ * actions on the selection. Long lists are shown a page at a time: ten
+ * thousand rows would make every keystroke in the search box re-render them all.
+ */
+import type { JSX } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import type { SourceSummary } from '../../core/messages';
+import { formatNumber, plural } from '../../core/view/format';
+import {
+  filterSources,
+  SOURCE_SORTS,
+  sortSources,
+  uniqueFiles,
+  type SourceSort,
+} from '../../core/view/source-list';
+import { SourceRow } from './SourceRow';
+
+export const PAGE_SIZE = 200;
+
+export interface SourceListProps {
+  sources: SourceSummary[];
+  selected: ReadonlySet<string>;
+  busy: boolean;
+  onSelect(files: string[], selected: boolean): void;
+  onEnable(files: string[], enabled: boolean): void;
+  onOpen(articleId: string): void;
+  onRemove(files: string[]): void;
+  onExport(files: string[]): void;
+}
+
+export function SourceList(props: SourceListProps): JSX.Element {
+  const { sources, selected, busy } = props;
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SourceSort>('added');
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const visible = useMemo(
+    () => sortSources(filterSources(sources, query), sort),
+    [sources, query, sort],
+  );
+  const articlesPerFile = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const s of sources) counts.set(s.file, (counts.get(s.file) ?? 0) + 1);
+    return counts;
+  }, [sources]);
+  const visibleFiles = uniqueFiles(visible);
+  const allVisibleSelected = visibleFiles.length > 0 && visibleFiles.every((f) => selected.has(f));
+
+  return (
+    <section class="sl-list" aria-labelledby="sl-list-title">
+      <h2 id="sl-list-title">
+        Your sources{' '}
+        <span class="sl-muted sl-list-count">
+          {visible.length === sources.length
+            ? plural(sources.length, 'article')
+            : `${formatNumber(visible.length)} of ${plural(sources.length, 'article')}`}
+        </span>
+      </h2>
+      <div class="sl-row sl-list-tools" role="search">
+        <label for="sl-filter">Find</label>
+        <input
+          id="sl-filter"
+          type="search"
+          placeholder="Title, publisher or author"
+          value={query}
+          onInput={(e) => {
+            setQuery((e.currentTarget as HTMLInputElement).value);
+            setShown(PAGE_SIZE);
+          }}
+        />
+        <label for="sl-sort">Sort by</label>
+        <select
+          id="sl-sort"
+          value={sort}
+          onChange={(e) => setSort((e.currentTarget as HTMLSelectElement).value as SourceSort)}
+        >
+          {SOURCE_SORTS.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="sl-row sl-selection">
+        <label>
+          <input
+            type="checkbox"
+            id="sl-select-shown"
+            checked={allVisibleSelected}
+            disabled={visibleFiles.length === 0}
+            onChange={() => props.onSelect(visibleFiles, !allVisibleSelected)}
+          />
+          Select all shown
+        </label>
+        <SelectionActions {...props} />
+      </div>
+      {visible.length === 0 ? (
+        <p class="sl-muted sl-list-empty">
+          {sources.length === 0 ? 'No sources yet.' : 'No source matches your search.'}
+        </p>
+      ) : (
+        <ul class="sl-source-rows">
+          {visible.slice(0, shown).map((s) => (
+            <SourceRow
+              key={s.article.id}
+              source={s}
+              siblings={(articlesPerFile.get(s.file) ?? 1) - 1}
+              selected={selected.has(s.file)}
+              busy={busy}
+              onSelect={(file, on) => props.onSelect([file], on)}
+              onEnable={(file, on) => props.onEnable([file], on)}
+              onOpen={props.onOpen}
+              onRemove={(file) => props.onRemove([file])}
+            />
+          ))}
+        </ul>
+      )}
+      {visible.length > shown ? (
+        <button type="button" class="sl-show-more" onClick={() => setShown(shown + PAGE_SIZE)}>
+          Show {formatNumber(Math.min(PAGE_SIZE, visible.length - shown))} more (
+          {formatNumber(visible.length - shown)} not shown)
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+/** Turn on, off, remove or export what is selected; bundled sources are never removed or exported. */
+function SelectionActions(props: SourceListProps): JSX.Element | null {
+  const { sources, selected, busy } = props;
+  if (selected.size === 0) return null;
+  const files = [...selected];
+  const userFiles = uniqueFiles(
+    sources.filter((s) => s.origin !== 'bundled' && selected.has(s.file)),
+  );
+  const bundled = files.length - userFiles.length;
+  return (
+    <div class="sl-row sl-selection-actions" role="group" aria-label="Selected sources">
+      <span class="sl-selection-count">{formatNumber(files.length)} selected</span>
+      <button type="button" disabled={busy} onClick={() => props.onEnable(files, true)}>
+        Turn on
+      </button>
+      <button type="button" disabled={busy} onClick={() => props.onEnable(files, false)}>
+        Turn off
+      </button>
+      <button
+        type="button"
+        id="sl-remove-selected"
+        disabled={busy || userFiles.length === 0}
+        onClick={() => props.onRemove(userFiles)}
+      >
+        Remove {formatNumber(userFiles.length)}
+      </button>
+      <button
+        type="button"
+        id="sl-export-selected"
+        disabled={userFiles.length === 0}
+        onClick={() => props.onExport(userFiles)}
+      >
+        Export {formatNumber(userFiles.length)} as a pack
+      </button>
+      {bundled > 0 ? (
+        <span class="sl-muted">
+          ({plural(bundled, 'bundled source')} cannot be removed or exported)
+        </span>
+      ) : null}
+      <button type="button" onClick={() => props.onSelect(files, false)}>
+        Clear selection
+      </button>
+    </div>
+  );
+}

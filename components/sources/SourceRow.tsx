@@ -1,0 +1,102 @@
+/**
+ * One source on the Sources page: title, publisher and date, where it came
+ * from, its passages and names, and its controls (select, on/off, open,
+ * remove). Bundled sources have no Remove: they are read-only.
+ */
+import type { JSX } from 'preact';
+import type { SourceSummary } from '../../core/messages';
+import { plural } from '../../core/view/format';
+import { ORIGIN_LABELS } from '../../core/view/source-list';
+import { CuratedMark } from '../CuratedMark';
+import { PublisherDate } from '../PublisherDate';
+
+export interface SourceRowProps {
+  source: SourceSummary;
+  /** Other articles compiled from the same file (an archive page): they turn off and go together. */
+  siblings: number;
+  selected: boolean;
+  busy: boolean;
+  onSelect(file: string, selected: boolean): void;
+  onEnable(file: string, enabled: boolean): void;
+  onOpen(articleId: string): void;
+  onRemove(file: string): void;
+}
+
+export function SourceRow(props: SourceRowProps): JSX.Element {
+  const { source, siblings, selected, busy } = props;
+  const { article } = source;
+  const titleId = `sl-src-title-${article.id}`;
+  const together =
+    siblings > 0 ? ` (with the ${plural(siblings, 'other article')} of ${source.file})` : '';
+  return (
+    <li
+      class={source.enabled ? 'sl-src' : 'sl-src sl-src-off'}
+      data-article-id={article.id}
+      data-file={source.file}
+      aria-labelledby={titleId}
+    >
+      <input
+        type="checkbox"
+        class="sl-src-select"
+        checked={selected}
+        aria-label={`Select ${article.title}`}
+        onChange={(e) => props.onSelect(source.file, (e.currentTarget as HTMLInputElement).checked)}
+      />
+      <div class="sl-src-main">
+        <h3 id={titleId} class="sl-src-title">
+          {article.title}
+          <CuratedMark article={article} field="title" />
+          {source.enabled ? null : <span class="sl-src-off-mark"> (off)</span>}
+        </h3>
+        <p class="sl-meta">
+          <PublisherDate article={article} />
+          {article.author ? <span class="sl-src-author"> · {article.author}</span> : null}
+        </p>
+        <p class="sl-meta">
+          <span class={`sl-origin sl-origin-${source.origin}`}>{ORIGIN_LABELS[source.origin]}</span>
+          {' · '}
+          <span class="sl-src-counts">
+            {plural(source.passageCount, 'passage')} · {plural(source.termCount, 'name')}
+          </span>
+          {source.origin === 'bundled' ? null : <span class="sl-src-file"> · {source.file}</span>}
+        </p>
+      </div>
+      <div class="sl-src-actions">
+        <label class="sl-src-toggle">
+          <input
+            type="checkbox"
+            checked={source.enabled}
+            disabled={busy}
+            aria-label={`Use ${article.title}${together}`}
+            onChange={(e) =>
+              props.onEnable(source.file, (e.currentTarget as HTMLInputElement).checked)
+            }
+          />
+          On
+        </label>
+        <button
+          type="button"
+          aria-label={`Open ${article.title} in the reader`}
+          onClick={() => props.onOpen(article.id)}
+        >
+          Open
+        </button>
+        {source.origin === 'bundled' ? (
+          <span class="sl-muted sl-src-readonly" title="Bundled sources come with the extension">
+            read-only
+          </span>
+        ) : (
+          <button
+            type="button"
+            class="sl-src-remove"
+            disabled={busy}
+            aria-label={`Remove ${article.title}${together}`}
+            onClick={() => props.onRemove(source.file)}
+          >
+            Remove
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
