@@ -62,6 +62,13 @@ afterEach(() => {
 });
 
 describe('Options page', () => {
+  it('links to the Sources page, a file of the built extension', async () => {
+    await mount();
+    const link = $<HTMLAnchorElement>('#sl-opt-sources-link');
+    expect(link.getAttribute('href')).toBe('sources.html');
+    expect(link.textContent).toBe('Your sources');
+  });
+
   it('shows the stored settings, with labelled controls', async () => {
     await fakeBrowser.storage.local.set({
       [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, hoverDelayMs: 450, disabledSites: ['a.org'] },

@@ -250,6 +250,16 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
         )}
       </section>
 
+      <section aria-labelledby="sl-opt-sources">
+        <h2 id="sl-opt-sources">Sources</h2>
+        <p>
+          <a id="sl-opt-sources-link" href="sources.html">
+            Your sources
+          </a>
+          : add files, pages and packs, turn sources off and on, export a pack.
+        </p>
+      </section>
+
       <section aria-labelledby="sl-opt-look">
         <h2 id="sl-opt-look">Appearance</h2>
         <div class="sl-row">
