@@ -174,6 +174,11 @@ describe('Add this page', () => {
     await submit();
     expect(api.addCapturedPage).not.toHaveBeenCalled();
     expect(text('#sl-add-date-problem')).toMatch(/“2024-02-30” is not a date/);
+
+    // Editing the field clears its problem until the next save.
+    await fill('#sl-add-date', '2024-04-12');
+    expect($('#sl-add-date-problem')).toBeNull();
+    expect($('#sl-add-date')!.hasAttribute('aria-invalid')).toBe(false);
   });
 
   it('saves the corrected fields, then says what was added and links to Sources', async () => {

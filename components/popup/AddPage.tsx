@@ -219,6 +219,8 @@ function AddPagePreview({
             onInput={(e) => {
               const value = (e.currentTarget as HTMLInputElement).value;
               setDraft((d) => ({ ...d, [field]: value }));
+              // A problem is about what was typed before: editing the field answers it.
+              setProblems(({ [field]: _answered, ...rest }) => rest);
             }}
           />
           <small class="sl-from" id={`sl-add-${field}-from`}>
