@@ -6,7 +6,7 @@
  */
 import MiniSearch from 'minisearch';
 import { extractFigures } from './figures/extract-figures';
-import { SEARCH_OPTIONS, type PassageDocument } from './search/options';
+import { SEARCH_OPTIONS, passageDocument, type PassageDocument } from './search/options';
 import { applyArticleOverrides } from './sources/article-overrides';
 import { parseSeedFiles } from './sources/parse-seed';
 import { extractTerms, type CuratedTerms } from './terms/extract-terms';
@@ -68,13 +68,9 @@ export function compileCorpus(options: {
 
   const index = new MiniSearch<PassageDocument>(SEARCH_OPTIONS);
   index.addAll(
-    passages.map((p) => ({
-      id: p.id,
-      text: p.text,
-      title: articleById.get(p.articleId)?.title ?? '',
-      names: (namesByPassage.get(p.id) ?? []).join(' '),
-      articleId: p.articleId,
-    })),
+    passages.map((p) =>
+      passageDocument(p, articleById.get(p.articleId)?.title ?? '', namesByPassage.get(p.id) ?? []),
+    ),
   );
 
   const corpus: CompiledCorpus = {

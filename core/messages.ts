@@ -14,6 +14,8 @@ import type {
   TermKind,
 } from './types';
 import { isRecord } from './guards';
+import type { SourceOrigin } from './sources/pack';
+import type { PageCapture } from './sources/capture-seed';
 
 /** One excerpt shown in a card or a result list. */
 export interface Excerpt {
@@ -111,7 +113,27 @@ export interface ArticleView {
 export interface SourceSummary {
   article: ArticleMeta;
   passageCount: number;
+  /** Names and terms with a passage in this article. */
+  termCount: number;
+  origin: SourceOrigin;
+  /** The file it was compiled from: a user source's store key, a bundled seed's name. */
+  file: string;
+  /** Off: kept, but not highlighted, searched or shown in cards. */
+  enabled: boolean;
+  /** ISO time a user source was added; null for bundled sources. */
+  addedAt: string | null;
 }
+
+/** What a capture of the current page gives the popup's preview. */
+export type PageCaptureReply =
+  | {
+      ok: true;
+      capture: PageCapture;
+      /** Where each field came from ("og:site_name"), for the preview. */
+      from: Record<string, string | null>;
+      dateProblem: string | null;
+    }
+  | { ok: false; reason: string; message: string };
 
 /** A request with no parameters. */
 export type NoParams = Record<never, never>;
@@ -122,8 +144,16 @@ export interface BackgroundProtocol {
   lookupTerm: { request: { termId: string }; response: TermCard | null };
   search: { request: { query: string; limit?: number }; response: SearchResponse };
   getArticle: { request: { articleId: string }; response: ArticleView | null };
-  /** Every source article without its text, in corpus order (the reader's start page). */
+  /** Every source article without its text, in corpus order, turned off ones included. */
   listSources: { request: NoParams; response: { sources: SourceSummary[] } };
+  /**
+   * A page stored, replaced, removed, turned on or off the reader's sources (lib/source-store.ts):
+   * the background re-reads those files (and which bundled sources are off) and open tabs follow.
+   */
+  sourcesChanged: {
+    request: { files: string[] };
+    response: { articles: number; terms: number };
+  };
   /** Opens the reader page in a new tab (the card's "see all" and excerpt links; pages cannot open extension pages). */
   openReader: {
     request: { termId?: string; articleId?: string; passageId?: string };
@@ -147,6 +177,10 @@ export interface TabProtocol {
   revealTerm: { request: { termId: string }; response: { ok: boolean } };
   /** Open the card for the name at the selection / caret (keyboard path). */
   openCardAtSelection: { request: NoParams; response: { ok: boolean } };
+  /** The sources changed: fetch the dictionary again and re-highlight. */
+  dictionaryChanged: { request: NoParams; response: { ok: boolean } };
+  /** "Add this page": read the page's article (loads the reader bundle on demand). */
+  capturePage: { request: NoParams; response: PageCaptureReply };
 }
 
 export type RequestOf<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
@@ -159,6 +193,9 @@ export type Envelope<P> = {
 
 /** What a handler sends back; errors travel as data, never as thrown rejections across contexts. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** One `sourcesChanged` names at most this many files (an import sends them in batches). */
+export const MAX_CHANGED_FILES = 1000;
 
 const isShortString = (x: unknown, max = 2000): x is string =>
   typeof x === 'string' && x.length <= max;
@@ -205,6 +242,12 @@ export function parseBackgroundRequest(x: unknown): Envelope<BackgroundProtocol>
       }
       return out.termId || out.articleId ? out : null;
     }
+    case 'sourcesChanged': {
+      const files = x.files;
+      if (!Array.isArray(files) || files.length > MAX_CHANGED_FILES) return null;
+      if (!files.every((f) => isShortString(f, 300))) return null;
+      return { channel: 'sourcelight', type: 'sourcesChanged', files: files as string[] };
+    }
     case 'search': {
       if (!isShortString(x.query, 500)) return null;
       const limit = x.limit;
@@ -232,6 +275,10 @@ export function parseTabRequest(x: unknown): Envelope<TabProtocol> | null {
       return { channel: 'sourcelight', type: 'getPageTerms' };
     case 'openCardAtSelection':
       return { channel: 'sourcelight', type: 'openCardAtSelection' };
+    case 'dictionaryChanged':
+      return { channel: 'sourcelight', type: 'dictionaryChanged' };
+    case 'capturePage':
+      return { channel: 'sourcelight', type: 'capturePage' };
     case 'revealTerm':
       return isShortString(x.termId, 200)
         ? { channel: 'sourcelight', type: 'revealTerm', termId: x.termId }

@@ -6,38 +6,71 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseBackgroundRequest, type BackgroundProtocol } from '../core/messages';
-import { createLookupService, loadCorpus } from '../core/search/service';
+import { createLookupService, readCorpusAsset } from '../core/search/service';
+import { SourceLibrary } from '../core/sources/library';
+import type { CompiledCorpus } from '../core/types';
+import { bundledOff, getSources } from '../lib/source-store';
 import { CORPUS_ASSET } from '../core/types';
 import { readerPath, type ReaderRoute } from '../core/reader-url';
 import { installContextMenu } from '../lib/context-menu';
 import { createMessageListener, sendToTab } from '../lib/messaging';
 import { errorMessage } from '../core/guards';
 
+/** The bundled corpus asset. Errors name what to do: the reader sees this text in the popup. */
+async function readBundledCorpus(): Promise<CompiledCorpus> {
+  let text: string;
+  try {
+    const response = await fetch(browser.runtime.getURL(`/${CORPUS_ASSET}`));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    text = await response.text();
+  } catch (error) {
+    throw new Error(
+      `Sourcelight's index is missing (${errorMessage(error)}): rebuild or reinstall the extension`,
+    );
+  }
+  try {
+    return readCorpusAsset(text);
+  } catch (error) {
+    if (errorMessage(error).includes('rebuild')) throw error; // Already says what to do.
+    throw new Error(
+      `Sourcelight's index is damaged (${errorMessage(error)}): rebuild or reinstall the extension`,
+    );
+  }
+}
+
+/** Open tabs fetch the dictionary again (no `tabs` permission needed to message them). */
+async function tellOpenTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : sendToTab(tab.id, 'dictionaryChanged', {}).catch(() => undefined),
+    ),
+  );
+}
+
 export default defineBackground(() => {
   // Popup/options issue: the "Look up in Sourcelight" selection menu.
   installContextMenu();
 
   const service = createLookupService({
-    // Errors name what to do: the reader sees this text in the popup.
     load: async () => {
-      let text: string;
-      try {
-        const response = await fetch(browser.runtime.getURL(`/${CORPUS_ASSET}`));
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        text = await response.text();
-      } catch (error) {
-        throw new Error(
-          `Sourcelight's index is missing (${errorMessage(error)}): rebuild or reinstall the extension`,
-        );
-      }
-      try {
-        return loadCorpus(text);
-      } catch (error) {
-        if (errorMessage(error).includes('rebuild')) throw error; // Already says what to do.
-        throw new Error(
-          `Sourcelight's index is damaged (${errorMessage(error)}): rebuild or reinstall the extension`,
-        );
-      }
+      const library = new SourceLibrary(await readBundledCorpus());
+      // The reader's sources: one unreadable record is skipped and named, the rest are used.
+      const [{ sources, problems }, off] = await Promise.all([getSources(), bundledOff()]);
+      for (const record of sources) library.setUserSource(record.file, record);
+      library.setBundledOff(off);
+      if (problems.length > 0) console.warn('Sourcelight: sources skipped:', problems);
+      return library;
+    },
+    reread: async (library, files) => {
+      const [{ sources, problems }, off] = await Promise.all([getSources(files), bundledOff()]);
+      const found = new Map(sources.map((r) => [r.file, r]));
+      for (const file of files) library.setUserSource(file, found.get(file) ?? null);
+      library.setBundledOff(off);
+      if (problems.length > 0) console.warn('Sourcelight: sources skipped:', problems);
+      void tellOpenTabs();
     },
   });
 
@@ -60,6 +93,7 @@ export default defineBackground(() => {
         search: (r) => service.search(r),
         getArticle: (r) => service.getArticle(r),
         listSources: () => service.listSources({}),
+        sourcesChanged: (r) => service.sourcesChanged(r),
         getStatus: () => service.getStatus({}),
         openReader: async ({ termId, articleId, passageId }) => {
           const route: ReaderRoute = articleId

@@ -19,10 +19,19 @@ const undated = article('undated', 'Undated <b>report</b>', null, null, {
 function fakeApi(extra: Partial<ReaderApi> = {}): ReaderApi & {
   [K in keyof ReaderApi]: ReturnType<typeof vi.fn>;
 } {
+  const summary = (article: SourceSummary['article'], passageCount: number): SourceSummary => ({
+    article,
+    passageCount,
+    termCount: 0,
+    origin: 'bundled',
+    file: article.file,
+    enabled: true,
+    addedAt: null,
+  });
   const sources: SourceSummary[] = [
-    { article: undated, passageCount: 1 },
-    { article: older, passageCount: 3 },
-    { article: newer, passageCount: 12 },
+    summary(undated, 1),
+    summary(older, 3),
+    summary(newer, 12),
   ];
   return {
     getArticle: vi.fn(async () => null),

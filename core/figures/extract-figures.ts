@@ -110,7 +110,8 @@ export function extractFigures(options: { articles: Article[]; terms: Term[] }):
  * Each article's dominant place: the place term named in most of its passages
  * (ties: none). Figures about no named event are grouped by it (group-figures.ts).
  */
-function dominantPlaces(articles: Article[], terms: Term[]): Map<string, string> {
+/** Each article's most-named place, when one leads: figures without an event are grouped by it. */
+export function dominantPlaces(articles: Article[], terms: Term[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const term of terms) {
     if (term.kind !== 'place') continue;

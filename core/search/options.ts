@@ -5,6 +5,7 @@
  */
 import type { Options, SearchOptions } from 'minisearch';
 import { foldDiacritics } from '../text/normalize';
+import type { Passage } from '../types';
 
 export interface PassageDocument {
   id: string;
@@ -34,3 +35,18 @@ export const SEARCH_OPTIONS: Options<PassageDocument> = {
   },
   searchOptions: DEFAULT_SEARCH_OPTIONS,
 };
+
+/** A passage as the index stores it: its text, its article's title and the names found in it. */
+export function passageDocument(
+  passage: Passage,
+  title: string,
+  names: readonly string[],
+): PassageDocument {
+  return {
+    id: passage.id,
+    text: passage.text,
+    title,
+    names: names.join(' '),
+    articleId: passage.articleId,
+  };
+}

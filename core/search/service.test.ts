@@ -1,40 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackgroundRequest } from '../messages';
-import type { ArticleMeta, Passage } from '../types';
-import { createLookupService, type LoadedCorpus } from './service';
-
-const article = (id: string): ArticleMeta => ({
-  id,
-  file: `${id}.txt`,
-  title: `Title ${id}`,
-  publisher: null,
-  author: null,
-  url: null,
-  date: null,
-  dateText: null,
-});
-const passage = (articleId: string, ordinal: number): Passage => ({
-  id: `${articleId}:${ordinal}`,
-  articleId,
-  ordinal,
-  text: 'x',
-  line: 1,
-});
+import { compileCorpus } from '../compile';
+import { SourceLibrary } from '../sources/library';
+import { EMPTY_CURATED } from '../terms/curated';
+import type { CompiledCorpus } from '../types';
+import { createLookupService } from './service';
 
 describe('listSources', () => {
   it('lists every article in corpus order with its passage count, none left out', async () => {
-    const corpus = {
-      articles: [article('b'), article('a'), article('empty')],
-      passages: [passage('a', 0), passage('b', 0), passage('a', 1)],
-    };
+    const files = ['b', 'a', 'c'].map((id, i) => ({
+      name: `${id}.txt`,
+      bytes: new TextEncoder().encode(
+        `Title ${id}\n\n${'Almaty is a city in Kazakhstan with many parks. '.repeat(i + 1)}\n\n${i === 1 ? 'A second paragraph about the Astana summit and its guests.\n' : ''}`,
+      ),
+    }));
+    const { corpus } = compileCorpus({ files, curated: EMPTY_CURATED });
     const service = createLookupService({
-      load: async () => ({ corpus }) as unknown as LoadedCorpus,
+      load: async () => new SourceLibrary(JSON.parse(JSON.stringify(corpus)) as CompiledCorpus),
     });
     const { sources } = await service.listSources({});
-    expect(sources.map((s) => [s.article.id, s.passageCount])).toEqual([
-      ['b', 1],
-      ['a', 2],
-      ['empty', 0],
+    const count = (id: string) => corpus.passages.filter((p) => p.articleId === id).length;
+    expect(count('a')).toBeGreaterThan(0);
+    expect(sources.map((s) => [s.article.id, s.passageCount, s.origin, s.enabled])).toEqual([
+      ['b', count('b'), 'bundled', true],
+      ['a', count('a'), 'bundled', true],
+      ['c', count('c'), 'bundled', true],
     ]);
   });
 

@@ -4,7 +4,6 @@
  * the background memoizes the load across an idle service worker's restarts.
  */
 import MiniSearch from 'minisearch';
-import { dictionaryEntryOf } from '../terms/dictionary-entry';
 import type {
   ArticleView,
   BackgroundProtocol,
@@ -22,10 +21,11 @@ import type {
   Term,
 } from '../types';
 import { CORPUS_FORMAT_VERSION } from '../types';
-import { SEARCH_OPTIONS, type PassageDocument } from './options';
+import type { PassageDocument } from './options';
 import { buildTermCard } from './term-card';
 import { searchCorpus } from './search-corpus';
 import { errorMessage } from '../guards';
+import { SourceLibrary } from '../sources/library';
 
 export interface LoadedCorpus {
   corpus: CompiledCorpus;
@@ -37,46 +37,48 @@ export interface LoadedCorpus {
   dictionary: CompiledDictionary;
 }
 
-/** Turns the JSON asset into lookup structures. Throws a readable error on a stale or damaged asset. */
-export function loadCorpus(json: string | CompiledCorpus): LoadedCorpus {
+/** Reads the JSON asset. Throws a readable error on a stale or damaged asset. */
+export function readCorpusAsset(json: string | CompiledCorpus): CompiledCorpus {
   const corpus = typeof json === 'string' ? (JSON.parse(json) as CompiledCorpus) : json;
   if (!corpus || typeof corpus !== 'object' || corpus.formatVersion !== CORPUS_FORMAT_VERSION) {
     throw new Error(
       `Sourcelight's index has format ${String((corpus as { formatVersion?: unknown } | null)?.formatVersion)}, expected ${CORPUS_FORMAT_VERSION}: rebuild the extension`,
     );
   }
-  const index = MiniSearch.loadJS<PassageDocument>(corpus.search as never, SEARCH_OPTIONS);
-  return {
-    corpus,
-    index,
-    articleById: new Map(corpus.articles.map((a) => [a.id, a])),
-    passageById: new Map(corpus.passages.map((p) => [p.id, p])),
-    termById: new Map(corpus.terms.map((t) => [t.id, t])),
-    figureById: new Map(corpus.figures.map((f) => [f.id, f])),
-    dictionary: {
-      formatVersion: corpus.formatVersion,
-      terms: corpus.terms.map(dictionaryEntryOf),
-    },
-  };
+  return corpus;
 }
 
-/** The requests answered from the corpus (opening pages is the background's own business). */
+/** The JSON asset as lookup structures (the bundled sources alone). */
+export function loadCorpus(json: string | CompiledCorpus): LoadedCorpus {
+  return new SourceLibrary(readCorpusAsset(json)).loaded();
+}
+
+/** The requests answered from the sources (opening pages is the background's own business). */
 export type LookupService = {
   [K in Exclude<keyof BackgroundProtocol, 'openReader'>]: (
     request: BackgroundProtocol[K]['request'],
   ) => Promise<BackgroundProtocol[K]['response']>;
 };
 
-export function createLookupService(options: { load: () => Promise<LoadedCorpus> }): LookupService {
-  let loading: Promise<LoadedCorpus> | undefined;
+/**
+ * @param options.load makes the library (the bundled corpus and the reader's stored sources).
+ * @param options.reread brings the library up to date with the store for the files a page
+ *   changed (and which bundled sources are off); absent where sources cannot change (tests).
+ */
+export function createLookupService(options: {
+  load: () => Promise<SourceLibrary>;
+  reread?: (library: SourceLibrary, files: string[]) => Promise<void>;
+}): LookupService {
+  let loading: Promise<SourceLibrary> | undefined;
   // Memoized; a failed load is retried on the next request rather than cached forever.
-  const get = () => {
+  const library = () => {
     loading ??= options.load().catch((error: unknown) => {
       loading = undefined;
       throw error;
     });
     return loading;
   };
+  const get = async () => (await library()).loaded();
   return {
     async getDictionary() {
       return (await get()).dictionary;
@@ -94,15 +96,13 @@ export function createLookupService(options: { load: () => Promise<LoadedCorpus>
       return { article, passages: loaded.corpus.passages.filter((p) => p.articleId === articleId) };
     },
     async listSources(): Promise<{ sources: SourceSummary[] }> {
-      const { corpus } = await get();
-      const counts = new Map<string, number>();
-      for (const p of corpus.passages) counts.set(p.articleId, (counts.get(p.articleId) ?? 0) + 1);
-      return {
-        sources: corpus.articles.map((article) => ({
-          article,
-          passageCount: counts.get(article.id) ?? 0,
-        })),
-      };
+      return { sources: (await library()).summaries() };
+    },
+    async sourcesChanged({ files }) {
+      const lib = await library();
+      await options.reread?.(lib, files);
+      const { corpus } = lib.loaded();
+      return { articles: corpus.articles.length, terms: corpus.terms.length };
     },
     async getStatus() {
       try {

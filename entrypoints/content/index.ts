@@ -8,12 +8,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createPageSession, type PageSession } from './page-session';
+import { createPageSession, forgetDictionary, type PageSession } from './page-session';
 import { isSiteEnabled } from '../../core/sites';
 import type { Settings } from '../../core/settings';
 import { parseTabRequest, type TabProtocol } from '../../core/messages';
 import { createMessageListener } from '../../lib/messaging';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
+import { loadPageCapture } from '../../lib/page-capture-loader';
 import { installWindowEvents } from './window-events';
 import './highlight.css';
 
@@ -84,6 +85,8 @@ function isTopOrSameOriginFrame(): boolean {
 
 async function run(ctx: ContentScriptContext): Promise<void> {
   let session: PageSession | null = null;
+  /** Set once settings are read: starts the page over with the sources as they now are. */
+  let restart = (): void => undefined;
   // The popup's questions are answered on every page we run on, highlighted or not (the site
   // switch needs the page's address, which the popup cannot read without the `tabs` permission).
   const listener = createMessageListener<TabProtocol>({
@@ -94,6 +97,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       getPageTerms: () => ({ terms: session?.pageTerms() ?? [] }),
       revealTerm: ({ termId }) => ({ ok: session?.reveal(termId) ?? false }),
       openCardAtSelection: () => ({ ok: session?.openCardAtSelection() ?? false }),
+      dictionaryChanged: () => {
+        forgetDictionary();
+        restart();
+        return { ok: true };
+      },
+      capturePage: async () => (await loadPageCapture()).capturePage(document),
     },
   }) as Parameters<typeof browser.runtime.onMessage.addListener>[0];
   // Only the top frame answers the popup, so one page gives one answer.
@@ -128,6 +137,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     else session = createPageSession({ doc: document, settings: next });
   };
 
+  restart = () => {
+    if (!session) return;
+    session.stop();
+    session = null;
+    apply(settings);
+  };
   const unwatch = watchSettings(apply);
   ctx.onInvalidated(() => {
     unwatch();

@@ -42,6 +42,11 @@ function loadDictionary(): Promise<CompiledDictionary> {
   return dictionaryPromise;
 }
 
+/** The sources changed (a source added, removed, turned off): the next session asks again. */
+export function forgetDictionary(): void {
+  dictionaryPromise = undefined;
+}
+
 const kindsKey = (s: Settings) =>
   Object.entries(s.kinds)
     .filter(([, on]) => on)

@@ -8,7 +8,8 @@
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLookupService, loadCorpus, type LookupService } from '../../core/search/service';
+import { createLookupService, readCorpusAsset, type LookupService } from '../../core/search/service';
+import { SourceLibrary } from '../../core/sources/library';
 import { compileSeedDir, serializeAssets } from '../../tools/compile-seeds';
 import { CORPUS_ASSET } from '../../core/types';
 
@@ -28,7 +29,9 @@ beforeAll(async () => {
   });
   // Through the same JSON text the background fetches.
   const json = serializeAssets(result)[CORPUS_ASSET]!;
-  service = createLookupService({ load: async () => loadCorpus(json) });
+  service = createLookupService({
+    load: async () => new SourceLibrary(readCorpusAsset(json)),
+  });
   termIds = result.corpus.terms.map((t) => t.id);
   articleIds = result.corpus.articles.map((a) => a.id);
   names = result.corpus.terms.flatMap((t) => t.variants);

@@ -15,8 +15,12 @@ const SOURCE_DIRS = ['entrypoints', 'components', 'lib', 'core', 'modules', 'pub
 const HTML_SINKS =
   /\b(innerHTML|outerHTML|insertAdjacentHTML|dangerouslySetInnerHTML|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|srcdoc)\b|\bdocument\s*\.\s*(write|writeln)\s*\(|\bnew\s+DOMParser\b|\beval\s*\(|\bnew\s+Function\s*\(/gu;
 
-/** path (relative to the repo) -> why its use is safe. Empty: there is none. */
-const ALLOWED: Record<string, string> = {};
+/** path (relative to the repo) -> why its use is safe. */
+const ALLOWED: Record<string, string> = {
+  'lib/html-file.ts':
+    'DOMParser reads an .html file the reader imports into an inert document (never attached, ' +
+    'rendered or run) for the article reader; only plain text comes out of it',
+};
 
 function* sourceFiles(dir: string): Generator<string> {
   if (!existsSync(dir)) return;

@@ -1,0 +1,178 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import MiniSearch from 'minisearch';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileCorpus } from '../compile';
+import { SEARCH_OPTIONS, passageDocument, type PassageDocument } from '../search/options';
+import { searchCorpus } from '../search/search-corpus';
+import { buildTermCard } from '../search/term-card';
+import { validateCurated } from '../terms/curated';
+import type { CompiledCorpus } from '../types';
+import { SourceLibrary } from './library';
+import { compileSource, type StoredSource } from './user-source';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const curated = validateCurated(JSON.parse(readFileSync(resolve(ROOT, 'data/terms.json'), 'utf8')));
+let bundled: CompiledCorpus;
+
+beforeAll(() => {
+  const dir = resolve(ROOT, 'seeds');
+  const files = readdirSync(dir)
+    .filter((n) => n.endsWith('.txt') || n.endsWith('.md'))
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(resolve(dir, name))) }));
+  // Through JSON, as the background reads the asset.
+  bundled = JSON.parse(JSON.stringify(compileCorpus({ files, curated }).corpus)) as CompiledCorpus;
+}, 60_000);
+
+/** A real published article (eval sets), added as the reader would add a file. */
+function added(path: string, file = path.split('/').pop()!): StoredSource {
+  // The evaluation sets' own bookkeeping keys are not seed front matter.
+  const text = readFileSync(resolve(ROOT, path), 'utf8').replace(
+    /^(?:licence|topic|split|title_from):.*\n/gmu,
+    '',
+  );
+  return compileSource(
+    { file, text, origin: 'file', addedAt: '2026-12-02T00:00:00.000Z' },
+    curated,
+  );
+}
+const DERNA = 'eval/compiler/articles/derna-floods/01.txt';
+const SHINE = 'eval/pages/pages/32-shine-tokayev-renames-capital.txt';
+
+const hitArticles = (library: SourceLibrary, query: string) =>
+  searchCorpus(library.loaded(), query, 50).hits.map((h) => h.article.id);
+const termWithVariant = (library: SourceLibrary, variant: string) =>
+  library.loaded().corpus.terms.find((t) => t.variants.includes(variant));
+
+describe('SourceLibrary', () => {
+  it('with no sources of the reader, answers exactly as the bundled corpus does', () => {
+    const library = new SourceLibrary(bundled);
+    const loaded = library.loaded();
+    expect(loaded.corpus.terms).toBe(bundled.terms);
+    expect(loaded.corpus.figureGroups).toBe(bundled.figureGroups);
+    expect(loaded.index.documentCount).toBe(bundled.passages.length);
+    expect(library.summaries().every((s) => s.origin === 'bundled' && s.enabled)).toBe(true);
+  });
+
+  it('an added article is searchable, its names in the dictionary and cards, without re-indexing the rest', () => {
+    const library = new SourceLibrary(bundled);
+    const index = library.loaded().index;
+    const before = index.documentCount;
+    const derna = added(DERNA);
+    library.setUserSource(derna.file, derna);
+    const loaded = library.loaded();
+    // The same index, grown by the new passages only.
+    expect(loaded.index).toBe(index);
+    expect(loaded.index.documentCount).toBe(before + derna.compiled.passages.length);
+    const articleId = derna.compiled.articles[0]!.id;
+    expect(hitArticles(library, 'Derna floods')[0]).toBe(articleId);
+    const derna_ = termWithVariant(library, 'Derna');
+    expect(derna_).toBeDefined();
+    const card = buildTermCard(loaded, derna_!.id)!;
+    expect(card.excerpts.some((e) => e.article.id === articleId)).toBe(true);
+    expect(loaded.dictionary.terms.some((t) => t.id === derna_!.id)).toBe(true);
+    const summary = library.summaries().find((s) => s.article.id === articleId)!;
+    expect(summary).toMatchObject({ origin: 'file', enabled: true, file: derna.file });
+    expect(summary.passageCount).toBe(derna.compiled.passages.length);
+    expect(summary.termCount).toBeGreaterThan(0);
+  });
+
+  it('searches an added article as a from-scratch index of the same passages would', () => {
+    const library = new SourceLibrary(bundled);
+    library.loaded();
+    const derna = added(DERNA);
+    library.setUserSource(derna.file, derna);
+    const loaded = library.loaded();
+    const fresh = new MiniSearch<PassageDocument>(SEARCH_OPTIONS);
+    const namesOf = (pid: string) =>
+      [...bundled.terms, ...derna.compiled.terms]
+        .filter((t) => t.passageIds.includes(pid))
+        .map((t) => t.name);
+    fresh.addAll(
+      loaded.corpus.passages.map((p) =>
+        passageDocument(p, loaded.articleById.get(p.articleId)!.title, namesOf(p.id)),
+      ),
+    );
+    for (const query of ['dams collapsed', 'Tokayev', 'death toll', 'Libya storm Daniel']) {
+      const ids = (i: MiniSearch<PassageDocument>) => i.search(query).map((r) => r.id);
+      expect(ids(loaded.index), query).toEqual(ids(fresh));
+    }
+  });
+
+  it("merges an added article's names into the names the bundled sources know", () => {
+    const library = new SourceLibrary(bundled);
+    const tokayev = termWithVariant(library, 'Tokayev')!;
+    const shine = added(SHINE);
+    library.setUserSource(shine.file, shine);
+    const merged = library.loaded().termById.get(tokayev.id)!;
+    const articleId = shine.compiled.articles[0]!.id;
+    expect(merged.passageIds.some((pid) => pid.startsWith(`${articleId}:`))).toBe(true);
+    // Still one term for him, not a second "Tokayev".
+    expect(
+      library.loaded().corpus.terms.filter((t) => t.variants.includes('Tokayev')),
+    ).toHaveLength(1);
+    const card = buildTermCard(library.loaded(), tokayev.id)!;
+    expect(card.allExcerpts.some((e) => e.article.id === articleId)).toBe(true);
+  });
+
+  it('a removed article leaves no passage, name or index entry behind', () => {
+    const library = new SourceLibrary(bundled);
+    const before = library.loaded();
+    const termIds = before.corpus.terms.map((t) => t.id);
+    const derna = added(DERNA);
+    library.setUserSource(derna.file, derna);
+    library.loaded();
+    library.setUserSource(derna.file, null);
+    const after = library.loaded();
+    expect(after.index.documentCount).toBe(bundled.passages.length);
+    expect(after.corpus.terms.map((t) => t.id)).toEqual(termIds);
+    expect(hitArticles(library, 'Derna')).toEqual([]);
+    expect(library.summaries().some((s) => s.file === derna.file)).toBe(false);
+  });
+
+  it('turning sources off hides them everywhere and keeps them listed; on again restores them', () => {
+    const library = new SourceLibrary(bundled);
+    const first = bundled.articles[0]!;
+    const onlyThere = bundled.terms.filter((t) =>
+      t.passageIds.every((pid) => pid.startsWith(`${first.id}:`)),
+    );
+    expect(onlyThere.length).toBeGreaterThan(0);
+    const query = bundled.passages
+      .find((p) => p.articleId === first.id)!
+      .text.split(' ')
+      .slice(0, 6)
+      .join(' ');
+    expect(hitArticles(library, query)).toContain(first.id);
+
+    library.setBundledOff([first.file]);
+    const off = library.loaded();
+    expect(hitArticles(library, query)).not.toContain(first.id);
+    for (const t of onlyThere) expect(off.termById.has(t.id)).toBe(false);
+    expect(off.corpus.figures.some((f) => f.articleId === first.id)).toBe(false);
+    expect(library.summaries().find((s) => s.article.id === first.id)?.enabled).toBe(false);
+
+    const derna = { ...added(DERNA), enabled: false };
+    library.setUserSource(derna.file, derna);
+    expect(hitArticles(library, 'Derna')).toEqual([]);
+
+    library.setBundledOff([]);
+    library.setUserSource(derna.file, { ...derna, enabled: true });
+    expect(hitArticles(library, query)).toContain(first.id);
+    expect(hitArticles(library, 'Derna').length).toBeGreaterThan(0);
+    for (const t of onlyThere) expect(library.loaded().termById.has(t.id)).toBe(true);
+  });
+
+  it('a source replaced under the same file is searched with its new text only', () => {
+    const library = new SourceLibrary(bundled);
+    const derna = added(DERNA, 'clip.txt');
+    library.setUserSource('clip.txt', derna);
+    expect(hitArticles(library, 'Derna').length).toBeGreaterThan(0);
+    const shine = added(SHINE, 'clip.txt');
+    library.setUserSource('clip.txt', shine);
+    expect(hitArticles(library, 'Derna')).toEqual([]);
+    expect(hitArticles(library, 'Nursultan')).toContain(shine.compiled.articles[0]!.id);
+    expect(library.loaded().index.documentCount).toBe(
+      bundled.passages.length + shine.compiled.passages.length,
+    );
+  });
+});

@@ -1,0 +1,303 @@
+/**
+ * The sources the background answers from: the bundled corpus plus the
+ * reader's own sources (each compiled on its own, core/sources/user-source.ts),
+ * minus those turned off. Pure: records in, a `LoadedCorpus` out.
+ *
+ * Incremental where it costs: the MiniSearch index is kept and only the
+ * passages of added, removed or toggled articles are added or discarded; no
+ * source is ever recompiled. The cheap set-level steps (merging each source's
+ * names into the dictionary, related names, figure groups) are redone from the
+ * compiled records on the next read after a change.
+ */
+import MiniSearch from 'minisearch';
+import { dominantPlaces } from '../figures/extract-figures';
+import { groupFigures } from '../figures/group-figures';
+import type { SourceSummary } from '../messages';
+import { SEARCH_OPTIONS, passageDocument, type PassageDocument } from '../search/options';
+import type { LoadedCorpus } from '../search/service';
+import { dictionaryEntryOf } from '../terms/dictionary-entry';
+import { foldKey } from '../terms/merge-keys';
+import { computeRelated } from '../terms/related';
+import type { ArticleMeta, CompiledCorpus, Figure, Passage, Term } from '../types';
+import type { StoredSource } from './user-source';
+
+/** The compiled asset's articles are keyed by their seed file; a bundled set is turned off by file. */
+export class SourceLibrary {
+  private readonly bundled: CompiledCorpus;
+  private readonly index: MiniSearch<PassageDocument>;
+  /** Articles whose passages are in the index now, with those passages' ids. */
+  private readonly indexed = new Map<string, string[]>();
+  private readonly user = new Map<string, StoredSource>();
+  private bundledOff = new Set<string>();
+  private current: LoadedCorpus | null = null;
+
+  constructor(bundled: CompiledCorpus) {
+    this.bundled = bundled;
+    this.index = MiniSearch.loadJS<PassageDocument>(bundled.search as never, SEARCH_OPTIONS);
+    for (const p of bundled.passages) {
+      const ids = this.indexed.get(p.articleId) ?? [];
+      ids.push(p.id);
+      this.indexed.set(p.articleId, ids);
+    }
+  }
+
+  /** Adds or replaces a reader's source (by file), or removes it (`null`). */
+  setUserSource(file: string, record: StoredSource | null): void {
+    // A replaced source's passages may differ under the same ids: they are indexed again.
+    for (const a of this.user.get(file)?.compiled.articles ?? []) this.unindex(a.id);
+    if (record) this.user.set(file, record);
+    else this.user.delete(file);
+    this.current = null;
+  }
+
+  /** The bundled seed files turned off. */
+  setBundledOff(files: Iterable<string>): void {
+    this.bundledOff = new Set(files);
+    this.current = null;
+  }
+
+  userFiles(): string[] {
+    return [...this.user.keys()];
+  }
+
+  /** The merged sources, built on the first read after a change. */
+  loaded(): LoadedCorpus {
+    this.current ??= this.build();
+    return this.current;
+  }
+
+  /** Every source, turned-off ones included: bundled in corpus order, then the reader's by date added. */
+  summaries(): SourceSummary[] {
+    const termsByArticle = termCountsByArticle(this.loaded().corpus.terms);
+    const passageCounts = new Map<string, number>();
+    const count = (passages: Passage[]) => {
+      for (const p of passages)
+        passageCounts.set(p.articleId, (passageCounts.get(p.articleId) ?? 0) + 1);
+    };
+    count(this.bundled.passages);
+    for (const r of this.user.values()) count(r.compiled.passages);
+    const summary = (
+      article: ArticleMeta,
+      origin: SourceSummary['origin'],
+      enabled: boolean,
+      addedAt: string | null,
+    ): SourceSummary => ({
+      article,
+      passageCount: passageCounts.get(article.id) ?? 0,
+      termCount: termsByArticle.get(article.id) ?? 0,
+      origin,
+      file: article.file,
+      enabled,
+      addedAt,
+    });
+    return [
+      ...this.bundled.articles.map((a) =>
+        summary(a, 'bundled', !this.bundledOff.has(a.file), null),
+      ),
+      ...this.userRecords().flatMap((r) =>
+        r.compiled.articles.map((a) => ({
+          ...summary(a, r.origin, r.enabled, r.addedAt),
+          file: r.file,
+        })),
+      ),
+    ];
+  }
+
+  private userRecords(): StoredSource[] {
+    return [...this.user.values()].sort(
+      (a, b) => a.addedAt.localeCompare(b.addedAt) || a.file.localeCompare(b.file),
+    );
+  }
+
+  private build(): LoadedCorpus {
+    const bundledArticles = this.bundled.articles.filter((a) => !this.bundledOff.has(a.file));
+    const records = this.userRecords().filter((r) => r.enabled);
+    const onlyBundled =
+      records.length === 0 && bundledArticles.length === this.bundled.articles.length;
+
+    const articles = [...bundledArticles, ...records.flatMap((r) => r.compiled.articles)];
+    const on = new Set(articles.map((a) => a.id));
+    const passages = [
+      ...this.bundled.passages.filter((p) => on.has(p.articleId)),
+      ...records.flatMap((r) => r.compiled.passages),
+    ];
+    const { terms, figures } = onlyBundled
+      ? { terms: this.bundled.terms, figures: this.bundled.figures }
+      : mergeSources(this.bundled, on, records);
+    const figureGroups = onlyBundled
+      ? this.bundled.figureGroups
+      : groupFigures(figures, {
+          placeOf: dominantPlaces(articlesWithPassages(articles, passages), terms),
+        });
+
+    const corpus: CompiledCorpus = {
+      formatVersion: this.bundled.formatVersion,
+      articles,
+      passages,
+      terms,
+      figures,
+      figureGroups,
+      // The live index below answers searches; the asset's serialized one is not carried.
+      search: null,
+    };
+    this.syncIndex(corpus, records);
+    return {
+      corpus,
+      index: this.index,
+      articleById: new Map(articles.map((a) => [a.id, a])),
+      passageById: new Map(passages.map((p) => [p.id, p])),
+      termById: new Map(terms.map((t) => [t.id, t])),
+      figureById: new Map(figures.map((f) => [f.id, f])),
+      dictionary: { formatVersion: corpus.formatVersion, terms: terms.map(dictionaryEntryOf) },
+    };
+  }
+
+  private unindex(articleId: string): void {
+    for (const id of this.indexed.get(articleId) ?? []) this.index.discard(id);
+    this.indexed.delete(articleId);
+  }
+
+  /** Adds the passages of articles turned on or added, discards those of articles turned off or removed. */
+  private syncIndex(corpus: CompiledCorpus, records: StoredSource[]): void {
+    const wanted = new Set(corpus.articles.map((a) => a.id));
+    const passagesByArticle = new Map<string, Passage[]>();
+    for (const p of corpus.passages) {
+      if (this.indexed.has(p.articleId)) continue;
+      const list = passagesByArticle.get(p.articleId) ?? [];
+      list.push(p);
+      passagesByArticle.set(p.articleId, list);
+    }
+    for (const articleId of [...this.indexed.keys()])
+      if (!wanted.has(articleId)) this.unindex(articleId);
+    if (passagesByArticle.size === 0) return;
+    // A passage's `names` field holds the names its own source's compile found in it.
+    const namesByPassage = new Map<string, string[]>();
+    const ownTerms = [...this.bundled.terms, ...records.flatMap((r) => r.compiled.terms)];
+    for (const t of ownTerms)
+      for (const pid of t.passageIds) {
+        if (!passagesByArticle.has(pid.slice(0, pid.lastIndexOf(':')))) continue;
+        const list = namesByPassage.get(pid) ?? [];
+        list.push(t.name);
+        namesByPassage.set(pid, list);
+      }
+    const titleOf = new Map(corpus.articles.map((a) => [a.id, a.title]));
+    for (const [articleId, list] of passagesByArticle) {
+      this.index.addAll(
+        list.map((p) =>
+          passageDocument(p, titleOf.get(articleId) ?? '', namesByPassage.get(p.id) ?? []),
+        ),
+      );
+      this.indexed.set(
+        articleId,
+        list.map((p) => p.id),
+      );
+    }
+  }
+}
+
+/** Bundled terms and figures restricted to the articles turned on, then each record's merged in. */
+function mergeSources(
+  bundled: CompiledCorpus,
+  on: Set<string>,
+  records: StoredSource[],
+): { terms: Term[]; figures: Figure[] } {
+  const articleOf = (pid: string) => pid.slice(0, pid.lastIndexOf(':'));
+  const merged = new TermMerger();
+  for (const t of bundled.terms) {
+    const passageIds = t.passageIds.filter((pid) => on.has(articleOf(pid)));
+    if (passageIds.length > 0) merged.add({ ...t, passageIds });
+  }
+  const figures: Figure[] = bundled.figures.filter((f) => on.has(f.articleId));
+  for (const r of records) {
+    const idMap = new Map<string, string>();
+    for (const t of r.compiled.terms) idMap.set(t.id, merged.add(t));
+    const remap = (id: string) => idMap.get(id) ?? id;
+    for (const f of r.compiled.figures)
+      figures.push({
+        ...f,
+        termIds: [...new Set(f.termIds.map(remap))],
+        ...(f.eventId ? { eventId: remap(f.eventId) } : {}),
+      });
+  }
+  return { terms: computeRelated(merged.terms()), figures };
+}
+
+/**
+ * Joins a source's names with the names already known: the same id, or a variant
+ * written the same way (folded: case, diacritics, punctuation), of the same kind.
+ * A name the sets do not share becomes a term of its own; an id already taken by
+ * another kind of thing gets a suffix.
+ */
+class TermMerger {
+  private readonly byId = new Map<string, Term>();
+  private readonly byKey = new Map<string, Term>();
+
+  add(term: Term): string {
+    const target = this.find(term);
+    if (!target) {
+      let id = term.id;
+      for (let n = 2; this.byId.has(id); n++) id = `${term.id}-${n}`;
+      const copy: Term = {
+        ...term,
+        id,
+        variants: [...term.variants],
+        passageIds: [...term.passageIds],
+      };
+      this.byId.set(id, copy);
+      this.index(copy);
+      return id;
+    }
+    target.variants = union(target.variants, term.variants);
+    target.passageIds = union(target.passageIds, term.passageIds);
+    for (const field of ['contextVariants', 'fullNameVariants', 'spellingKeys'] as const) {
+      const both = union(target[field] ?? [], term[field] ?? []);
+      if (both.length > 0) target[field] = both;
+    }
+    this.index(target);
+    return target.id;
+  }
+
+  terms(): Term[] {
+    return [...this.byId.values()];
+  }
+
+  private find(term: Term): Term | undefined {
+    const sameId = this.byId.get(term.id);
+    if (sameId && sameId.kind === term.kind) return sameId;
+    for (const v of term.variants) {
+      const found = this.byKey.get(`${term.kind}|${foldKey(v)}`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private index(term: Term): void {
+    for (const v of term.variants) {
+      const key = `${term.kind}|${foldKey(v)}`;
+      if (!this.byKey.has(key)) this.byKey.set(key, term);
+    }
+  }
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+function termCountsByArticle(terms: Term[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of terms) {
+    const articles = new Set(t.passageIds.map((pid) => pid.slice(0, pid.lastIndexOf(':'))));
+    for (const a of articles) counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function articlesWithPassages(articles: ArticleMeta[], passages: Passage[]) {
+  const byArticle = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const list = byArticle.get(p.articleId) ?? [];
+    list.push(p);
+    byArticle.set(p.articleId, list);
+  }
+  return articles.map((a) => ({ ...a, passages: byArticle.get(a.id) ?? [] }));
+}

@@ -1,0 +1,161 @@
+/**
+ * The reader's sources in IndexedDB (through `idb`): the only module that
+ * touches that database. Pages write (import, remove, undo, turn on and off)
+ * and then tell the background, which only reads.
+ *
+ * Each call is one transaction: a crash, a closed tab or a stopped service
+ * worker mid-import leaves each source whole or absent, never half written.
+ * The bundled sources are never stored; the store only remembers which of
+ * them the reader turned off.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { readStoredSource, type StoredSource } from '../core/sources/user-source';
+
+export const SOURCE_DB_NAME = 'sourcelight-sources';
+const SOURCE_DB_VERSION = 1;
+const BUNDLED_OFF_KEY = 'bundled-off';
+
+interface SourceDb extends DBSchema {
+  sources: { key: string; value: StoredSource };
+  /** Small named values: which bundled files are off. */
+  state: { key: string; value: unknown };
+}
+
+/** The browser refused to store more: what is already stored is untouched. */
+export class StorageFullError extends Error {
+  constructor(what: string) {
+    super(
+      `Browser storage is full: ${what} was not saved. Nothing already saved was lost; remove some sources (or free space in the browser) and try again.`,
+    );
+    this.name = 'StorageFullError';
+  }
+}
+
+let opening: Promise<IDBPDatabase<SourceDb>> | undefined;
+
+function db(): Promise<IDBPDatabase<SourceDb>> {
+  opening ??= openDB<SourceDb>(SOURCE_DB_NAME, SOURCE_DB_VERSION, {
+    upgrade(database) {
+      database.createObjectStore('sources', { keyPath: 'file' });
+      database.createObjectStore('state');
+    },
+    // Another page upgrades the database: let it, and open again next time.
+    blocking() {
+      void opening?.then((d) => d.close());
+      opening = undefined;
+    },
+  }).catch((error: unknown) => {
+    opening = undefined;
+    throw error;
+  });
+  return opening;
+}
+
+const isQuotaError = (error: unknown) =>
+  error instanceof DOMException && error.name === 'QuotaExceededError';
+
+async function write<T>(what: string, run: (d: IDBPDatabase<SourceDb>) => Promise<T>): Promise<T> {
+  try {
+    return await run(await db());
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError(what);
+    throw error;
+  }
+}
+
+/** Stores one source (replacing one of the same file), in one transaction. */
+export async function putSource(record: StoredSource): Promise<void> {
+  await putSources([record], record.file);
+}
+
+/** Stores several sources in one transaction (undo of a removal): all or none. */
+export async function putSources(
+  records: readonly StoredSource[],
+  what = `${records.length} sources`,
+): Promise<void> {
+  await write(what, async (d) => {
+    const tx = d.transaction('sources', 'readwrite');
+    const done = tx.done;
+    done.catch(() => undefined); // Awaited below; an abort must not also surface as unhandled.
+    try {
+      // Each request's outcome is the transaction's: `done` rejects if any put fails.
+      for (const r of records) tx.store.put(r).catch(() => undefined);
+    } catch (error) {
+      // A record the store refuses (no key) aborts the whole transaction: nothing is kept.
+      tx.abort();
+      throw error;
+    }
+    await done;
+  });
+}
+
+/**
+ * The stored sources (all, or those files). A record that cannot be used is left
+ * out and named in `problems`; the others are returned.
+ */
+export async function getSources(
+  files?: readonly string[],
+): Promise<{ sources: StoredSource[]; problems: string[] }> {
+  const d = await db();
+  const raw: unknown[] = files
+    ? await Promise.all(files.map((f) => d.get('sources', f)))
+    : await d.getAll('sources');
+  const sources: StoredSource[] = [];
+  const problems: string[] = [];
+  for (const r of raw) {
+    if (r === undefined) continue;
+    const read = readStoredSource(r);
+    if (typeof read === 'string') problems.push(read);
+    else sources.push(read);
+  }
+  return { sources, problems };
+}
+
+/** Every stored file name (cheap: keys only). */
+export async function sourceFiles(): Promise<string[]> {
+  return (await db()).getAllKeys('sources');
+}
+
+/** Removes sources in one transaction; returns what was removed, for undo. */
+export async function deleteSources(files: readonly string[]): Promise<StoredSource[]> {
+  const d = await db();
+  const tx = d.transaction('sources', 'readwrite');
+  const removed: StoredSource[] = [];
+  for (const file of files) {
+    const found = readStoredSource(await tx.store.get(file));
+    if (typeof found !== 'string') removed.push(found);
+    await tx.store.delete(file);
+  }
+  await tx.done;
+  return removed;
+}
+
+/**
+ * Turns sources on or off: stored ones by their record, any other file (a bundled
+ * source) by the list of bundled files off. One transaction.
+ */
+export async function setSourcesEnabled(files: readonly string[], enabled: boolean): Promise<void> {
+  await write('the change', async (d) => {
+    const tx = d.transaction(['sources', 'state'], 'readwrite');
+    const sources = tx.objectStore('sources');
+    const state = tx.objectStore('state');
+    const off = new Set(asStringList(await state.get(BUNDLED_OFF_KEY)));
+    for (const file of files) {
+      const record = readStoredSource(await sources.get(file));
+      if (typeof record !== 'string') await sources.put({ ...record, enabled });
+      else if (enabled) off.delete(file);
+      else off.add(file);
+    }
+    await state.put([...off].sort(), BUNDLED_OFF_KEY);
+    await tx.done;
+  });
+}
+
+/** The bundled seed files the reader turned off (a damaged value reads as none). */
+export async function bundledOff(): Promise<string[]> {
+  return asStringList(await (await db()).get('state', BUNDLED_OFF_KEY));
+}
+
+function asStringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+}
