@@ -26,6 +26,15 @@ const NOT_AN_ARTICLE = '/page-capture/app-shell.html';
 const MAYOR = 'Abdulmenam al-Ghaithi';
 const PASSAGE = 'Derna Mayor Abdulmenam al-Ghaithi, who was sacked after the disaster';
 
+/** lib/context-menu.ts's id (that module imports the extension's browser API, so not imported here). */
+const ADD_PAGE_MENU_ID = 'sourcelight-add-page';
+
+/** The parts of the service worker's `chrome` this test calls. */
+interface WorkerChrome {
+  contextMenus: { update(id: string, props: object, done: () => void): void };
+  runtime: { lastError?: { message: string } };
+}
+
 /** The compiler's chunk (`chunks/sources-<hash>.js`): megabytes, loaded only on Save. */
 const isCompilerChunk = (path: string) => /^\/chunks\/sources-[^/]+\.js$/u.test(path);
 
@@ -156,7 +165,19 @@ describe('Add this page in Chromium', () => {
     await page.close();
   });
 
-  it('the context menu’s window (popup.html?add=1) opens straight in the preview', async () => {
+  it('the context menu has "Add this page to Sourcelight"; its window (popup.html?add=1) opens straight in the preview', async () => {
+    // A menu click cannot be simulated; updating the item succeeds only if it was created.
+    // Polled: the background creates its items on install, which may still be running.
+    const menuError = () =>
+      ext.worker.evaluate(
+        (id) =>
+          new Promise<string | null>((done) => {
+            const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+            api.contextMenus.update(id, {}, () => done(api.runtime.lastError?.message ?? null));
+          }),
+        ADD_PAGE_MENU_ID,
+      );
+    await expect.poll(menuError, { timeout: 10_000 }).toBeNull();
     const page = await ext.context.newPage();
     await page.goto(server.url(ARTICLE));
     const popup = await openPopupFor(ext, await findTabId(ext, server.url(ARTICLE)), {
