@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import MiniSearch from 'minisearch';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { compileCorpus } from '../compile';
 import { SEARCH_OPTIONS, passageDocument, type PassageDocument } from '../search/options';
 import { searchCorpus } from '../search/search-corpus';
@@ -52,6 +52,21 @@ describe('SourceLibrary', () => {
     expect(loaded.corpus.figureGroups).toBe(bundled.figureGroups);
     expect(loaded.index.documentCount).toBe(bundled.passages.length);
     expect(library.summaries().every((s) => s.origin === 'bundled' && s.enabled)).toBe(true);
+  });
+
+  it('reads the index only for a search: a card or the dictionary at wake-up does not wait for it', () => {
+    const loadJS = vi.spyOn(MiniSearch, 'loadJS');
+    const library = new SourceLibrary(bundled);
+    const derna = added(DERNA);
+    library.setUserSource(derna.file, derna);
+    const loaded = library.loaded();
+    expect(loaded.dictionary.terms.length).toBeGreaterThan(0);
+    expect(buildTermCard(loaded, loaded.corpus.terms[0]!.id)).not.toBeNull();
+    expect(loadJS).not.toHaveBeenCalled();
+    expect(hitArticles(library, 'Derna')[0]).toBe(derna.compiled.articles[0]!.id);
+    hitArticles(library, 'Tokayev');
+    expect(loadJS).toHaveBeenCalledTimes(1);
+    loadJS.mockRestore();
   });
 
   it('an added article is searchable, its names in the dictionary and cards, without re-indexing the rest', () => {

@@ -24,7 +24,10 @@ import type { StoredSource } from './user-source';
 /** The compiled asset's articles are keyed by their seed file; a bundled set is turned off by file. */
 export class SourceLibrary {
   private readonly bundled: CompiledCorpus;
-  private readonly index: MiniSearch<PassageDocument>;
+  /** Loaded from the asset on the first search, not at wake: a lookup or the dictionary needs no index. */
+  private indexLoaded: MiniSearch<PassageDocument> | null = null;
+  /** The build whose articles the index holds (it is brought up to date on the next search). */
+  private indexedFor: LoadedCorpus | null = null;
   /** Articles whose passages are in the index now, with those passages' ids. */
   private readonly indexed = new Map<string, string[]>();
   private readonly user = new Map<string, StoredSource>();
@@ -33,7 +36,6 @@ export class SourceLibrary {
 
   constructor(bundled: CompiledCorpus) {
     this.bundled = bundled;
-    this.index = MiniSearch.loadJS<PassageDocument>(bundled.search as never, SEARCH_OPTIONS);
     for (const p of bundled.passages) {
       const ids = this.indexed.get(p.articleId) ?? [];
       ids.push(p.id);
@@ -140,20 +142,43 @@ export class SourceLibrary {
       // The live index below answers searches; the asset's serialized one is not carried.
       search: null,
     };
-    this.syncIndex(corpus, records);
-    return {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getter below needs both.
+    const library = this;
+    const loaded: LoadedCorpus = {
       corpus,
-      index: this.index,
+      get index() {
+        return library.indexFor(loaded, records);
+      },
       articleById: new Map(articles.map((a) => [a.id, a])),
       passageById: new Map(passages.map((p) => [p.id, p])),
       termById: new Map(terms.map((t) => [t.id, t])),
       figureById: new Map(figures.map((f) => [f.id, f])),
       dictionary: { formatVersion: corpus.formatVersion, terms: terms.map(dictionaryEntryOf) },
     };
+    return loaded;
+  }
+
+  private get index(): MiniSearch<PassageDocument> {
+    this.indexLoaded ??= MiniSearch.loadJS<PassageDocument>(
+      this.bundled.search as never,
+      SEARCH_OPTIONS,
+    );
+    return this.indexLoaded;
+  }
+
+  /** The index, holding exactly the passages of `loaded` (synced once per build). */
+  private indexFor(loaded: LoadedCorpus, records: StoredSource[]): MiniSearch<PassageDocument> {
+    if (this.indexedFor !== loaded) {
+      this.syncIndex(loaded.corpus, records);
+      this.indexedFor = loaded;
+    }
+    return this.index;
   }
 
   private unindex(articleId: string): void {
-    for (const id of this.indexed.get(articleId) ?? []) this.index.discard(id);
+    const ids = this.indexed.get(articleId);
+    if (!ids) return;
+    for (const id of ids) this.index.discard(id);
     this.indexed.delete(articleId);
   }
 
