@@ -208,4 +208,97 @@ describe('smoke test in firefox-esr', () => {
     expect(await reader.$eval('#sl-article-title', (e) => e.textContent)).toBe(hit.article.title);
     await reader.close();
   }, 60_000);
+  /** The tab showing `url`, found through its content script's getPageInfo (no `tabs` permission). */
+  async function tabIdOf(url: string): Promise<number> {
+    const probe = await openExtensionPage('popup.html');
+    try {
+      let id: number | null = null;
+      await expect
+        .poll(
+          async () =>
+            (id = await probe.evaluate(async (target) => {
+              const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+              for (const tab of await api.tabs.query({})) {
+                const reply = await api.tabs
+                  .sendMessage(
+                    tab.id,
+                    { channel: 'sourcelight', type: 'getPageInfo' },
+                    { frameId: 0 },
+                  )
+                  .catch(() => null);
+                if (reply?.ok && reply.data.url === target) return tab.id as number;
+              }
+              return null;
+            }, url)),
+          { timeout: 15_000 },
+        )
+        .not.toBeNull();
+      return id!;
+    } finally {
+      await probe.close();
+    }
+  }
+
+  /** Replaces an input's value by typing, as a reader would. */
+  async function retype(page: Page, selector: string, value: string): Promise<void> {
+    await page.$eval(selector, (el) => (el as HTMLInputElement).select());
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type(value);
+  }
+
+  it('adds a page from the popup (publisher and date corrected), finds it in search and highlights its names', async () => {
+    // The article of tests/e2e/add-page.test.ts: real published text whose names no bundled source has.
+    const article = await browser.newPage();
+    const articleUrl = server.url('/add-page/derna-prosecutor.html');
+    await article.goto(articleUrl);
+    const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(articleUrl)}`);
+    await popup.waitForSelector('#sl-add-page:not([disabled])', { timeout: 15_000 });
+    await popup.click('#sl-add-page');
+    await popup.waitForSelector('#sl-add-title', { timeout: 20_000 });
+    expect(await popup.$eval('#sl-add-title', (e) => (e as HTMLInputElement).value)).toBe(
+      'Libya’s top prosecutor orders eight officials arrested after flood disaster',
+    );
+    await retype(popup, '#sl-add-publisher', 'Al Jazeera');
+    await retype(popup, '#sl-add-date', '2023-09-25');
+    await popup.click('#sl-add-save');
+    await expect
+      .poll(() => popup.$eval('#sl-add-done', (e) => e.textContent).catch(() => null), {
+        timeout: 30_000,
+      })
+      .toMatch(/^Added: \d+ names?, \d+ passages?$/u);
+    await popup.screenshot({ path: join(ARTIFACTS, 'firefox-add-page.png') });
+
+    await popup.click('.sl-add-actions button:not(.sl-link-button)');
+    await popup.waitForSelector('#sl-query', { timeout: 5_000 });
+    await popup.focus('#sl-query');
+    await popup.keyboard.type('mayor sacked');
+    await expect
+      .poll(() => popup.$eval('#sl-hit-0', (e) => e.textContent).catch(() => ''), {
+        timeout: 15_000,
+      })
+      .toMatch(/Derna Mayor Abdulmenam al-Ghaithi, who was sacked[\s\S]*Al Jazeera · 25 Sep 2023/u);
+
+    // And a page naming the mayor highlights him.
+    const elsewhere = await browser.newPage();
+    await elsewhere.goto(server.url('/add-page/elsewhere.html'));
+    await expect
+      .poll(
+        () =>
+          elsewhere.evaluate(() =>
+            [...((CSS.highlights.get('sourcelight-term') ?? []) as Iterable<AbstractRange>)].map(
+              (r) => {
+                const range = document.createRange();
+                range.setStart(r.startContainer, r.startOffset);
+                range.setEnd(r.endContainer, r.endOffset);
+                return range.toString();
+              },
+            ),
+          ),
+        { timeout: 20_000 },
+      )
+      .toContain('Abdulmenam al-Ghaithi');
+    await elsewhere.close();
+    await popup.close();
+    await article.close();
+  }, 90_000);
 });
