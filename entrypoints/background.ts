@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseBackgroundRequest, type BackgroundProtocol } from '../core/messages';
-import { createLookupService, readCorpusAsset } from '../core/search/service';
+import { StaleCorpusError, createLookupService, readCorpusAsset } from '../core/search/service';
 import { SourceLibrary } from '../core/sources/library';
 import type { CompiledCorpus } from '../core/types';
 import { bundledOff, getSources } from '../lib/source-store';
@@ -31,11 +31,30 @@ async function readBundledCorpus(): Promise<CompiledCorpus> {
   try {
     return readCorpusAsset(text);
   } catch (error) {
-    if (errorMessage(error).includes('rebuild')) throw error; // Already says what to do.
+    if (error instanceof StaleCorpusError) throw error; // Already says what to do.
     throw new Error(
       `Sourcelight's index is damaged (${errorMessage(error)}): rebuild or reinstall the extension`,
     );
   }
+}
+
+/**
+ * During a long import the sources change every second; each change makes every open
+ * tab fetch the dictionary and highlight again. Tabs hear at most this often (the last
+ * change always reaches them).
+ */
+const TELL_TABS_EVERY_MS = 2000;
+let tellTabsTimer: ReturnType<typeof setTimeout> | undefined;
+let toldTabsAt = 0;
+
+function tellOpenTabsSoon(): void {
+  if (tellTabsTimer !== undefined) return;
+  const wait = Math.max(0, toldTabsAt + TELL_TABS_EVERY_MS - Date.now());
+  tellTabsTimer = setTimeout(() => {
+    tellTabsTimer = undefined;
+    toldTabsAt = Date.now();
+    void tellOpenTabs();
+  }, wait);
 }
 
 /** Open tabs fetch the dictionary again (no `tabs` permission needed to message them). */
@@ -70,7 +89,7 @@ export default defineBackground(() => {
       for (const file of files) library.setUserSource(file, found.get(file) ?? null);
       library.setBundledOff(off);
       if (problems.length > 0) console.warn('Sourcelight: sources skipped:', problems);
-      void tellOpenTabs();
+      tellOpenTabsSoon();
     },
   });
 

@@ -37,11 +37,16 @@ export interface LoadedCorpus {
   dictionary: CompiledDictionary;
 }
 
+/** The bundled asset is of another format than this code reads: the message says to rebuild. */
+export class StaleCorpusError extends Error {
+  override name = 'StaleCorpusError';
+}
+
 /** Reads the JSON asset. Throws a readable error on a stale or damaged asset. */
 export function readCorpusAsset(json: string | CompiledCorpus): CompiledCorpus {
   const corpus = typeof json === 'string' ? (JSON.parse(json) as CompiledCorpus) : json;
   if (!corpus || typeof corpus !== 'object' || corpus.formatVersion !== CORPUS_FORMAT_VERSION) {
-    throw new Error(
+    throw new StaleCorpusError(
       `Sourcelight's index has format ${String((corpus as { formatVersion?: unknown } | null)?.formatVersion)}, expected ${CORPUS_FORMAT_VERSION}: rebuild the extension`,
     );
   }
