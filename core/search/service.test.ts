@@ -4,7 +4,7 @@ import { compileCorpus } from '../compile';
 import { SourceLibrary } from '../sources/library';
 import { EMPTY_CURATED } from '../terms/curated';
 import type { CompiledCorpus } from '../types';
-import { createLookupService } from './service';
+import { StaleCorpusError, createLookupService, readCorpusAsset } from './service';
 
 describe('listSources', () => {
   it('lists every article in corpus order with its passage count, none left out', async () => {
@@ -33,5 +33,13 @@ describe('listSources', () => {
       channel: 'sourcelight',
       type: 'listSources',
     });
+  });
+});
+
+describe('readCorpusAsset', () => {
+  it('refuses an asset of another format with a typed error that says to rebuild', () => {
+    const read = () => readCorpusAsset(JSON.stringify({ formatVersion: 0 }));
+    expect(read).toThrow(StaleCorpusError);
+    expect(read).toThrow(/format 0, expected \d+: rebuild the extension/u);
   });
 });
