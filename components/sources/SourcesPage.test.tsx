@@ -317,6 +317,27 @@ describe('Sources page: on and off', () => {
     expect($('#sl-announce').textContent).toBe('all bundled sources turned off.');
   });
 
+  it('while the store is changing, the checkboxes show what was asked, not the old state', async () => {
+    const api = fakeApi();
+    const stepped = gate();
+    const store = api.setSourcesEnabled.getMockImplementation() as SourcesApi['setSourcesEnabled'];
+    api.setSourcesEnabled.mockImplementation(async (files: string[], enabled: boolean) => {
+      await stepped.wait();
+      return store(files, enabled);
+    });
+    await mount(api);
+    const toggle = () => row('crowd').querySelector<HTMLInputElement>('.sl-src-toggle input')!;
+    await click(toggle());
+    expect(toggle().checked).toBe(false);
+    expect(row('crowd').classList.contains('sl-src-off')).toBe(true);
+    const files = $<HTMLInputElement>('.sl-set[data-origin="file"] input');
+    expect(files.checked).toBe(false);
+    stepped.release();
+    await flush();
+    expect(toggle().checked).toBe(false);
+    expect(api.setSourcesEnabled).toHaveBeenCalledWith(['crowd.txt'], false);
+  });
+
   it('a set partly on is mixed, and checking it turns all of it on', async () => {
     const api = fakeApi();
     await mount(api);
@@ -362,6 +383,16 @@ describe('Sources page: remove and undo', () => {
     expect(rowIds()).toContain('crowd');
     expect(root!.querySelector('.sl-undo')).toBeNull();
     expect($('#sl-announce').textContent).toBe('Restored 1 source.');
+  });
+
+  it('focus moves to Undo when the Remove button pressed goes away with its row', async () => {
+    await mount(fakeApi());
+    const remove = row('moon').querySelector<HTMLButtonElement>('.sl-src-remove')!;
+    remove.focus();
+    expect(document.activeElement).toBe(remove);
+    await click(remove);
+    expect(rowIds()).not.toContain('moon');
+    expect(document.activeElement).toBe($('.sl-undo-button'));
   });
 
   it('removes the selected user sources (skipping bundled ones); Undo restores every removal while shown', async () => {

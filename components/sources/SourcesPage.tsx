@@ -96,6 +96,17 @@ export function SourcesPage({
   const setEnabled = (files: string[], enabled: boolean, what = plural(files.length, 'source')) =>
     change(
       async () => {
+        // Shown at once as asked (a controlled checkbox would otherwise flip back until the
+        // store answers); the reload after the change shows what the store really holds.
+        const changing = new Set(files);
+        setList((l) =>
+          l.status === 'ready'
+            ? {
+                ...l,
+                sources: l.sources.map((s) => (changing.has(s.file) ? { ...s, enabled } : s)),
+              }
+            : l,
+        );
         await api.setSourcesEnabled(files, enabled);
         return `${what} turned ${enabled ? 'on' : 'off'}.`;
       },

@@ -1,10 +1,11 @@
 /**
  * "Removed 3 sources. Undo": shown for `ms` after a removal. The time stops
  * while the pointer or the keyboard focus is on the bar, so nobody loses the
- * Undo button while reaching for it.
+ * Undo button while reaching for it. A keyboard user whose Remove button went
+ * with its row lands on Undo.
  */
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export function UndoBar({
   message,
@@ -20,6 +21,18 @@ export function UndoBar({
   onDismiss(): void;
 }): JSX.Element {
   const [held, setHeld] = useState(false);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  /** Focus we moved there ourselves does not hold the bar: only the reader's own does. */
+  const movingFocus = useRef(false);
+  // The Remove button that was pressed went with its row: give keyboard focus to Undo rather
+  // than leave it on the page's body. Checked once the removal is done (busy turns false).
+  useEffect(() => {
+    const active = document.activeElement;
+    if (busy || (active && active !== document.body)) return;
+    movingFocus.current = true;
+    undoButton.current?.focus();
+    movingFocus.current = false;
+  }, [message, busy]);
   useEffect(() => {
     if (held || busy) return;
     const timer = setTimeout(onDismiss, ms);
@@ -30,11 +43,17 @@ export function UndoBar({
       class="sl-undo"
       onMouseEnter={() => setHeld(true)}
       onMouseLeave={() => setHeld(false)}
-      onFocusIn={() => setHeld(true)}
+      onFocusIn={() => !movingFocus.current && setHeld(true)}
       onFocusOut={() => setHeld(false)}
     >
       <span class="sl-undo-message">{message}</span>
-      <button type="button" class="sl-undo-button" disabled={busy} onClick={onUndo}>
+      <button
+        ref={undoButton}
+        type="button"
+        class="sl-undo-button"
+        disabled={busy}
+        onClick={onUndo}
+      >
         Undo
       </button>
       <button type="button" aria-label="Dismiss" onClick={onDismiss}>

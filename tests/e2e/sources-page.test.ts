@@ -269,6 +269,60 @@ describe('Sources page in Chromium', () => {
     await page.locator('.sl-import-done button').click();
   }, 240_000);
 
+  it('Cancel stops an import between files: what was added stays, whole, and nothing after it', async () => {
+    const files = (await generateFiles()).map((f) => ({ ...f, name: `again-${f.name}` }));
+    await page.locator('#sl-add-files').setInputFiles(files);
+    const bar = page.locator('.sl-import-bar');
+    await expect
+      .poll(() => bar.evaluate((b: HTMLProgressElement) => b.value), { timeout: 60_000 })
+      .toBeGreaterThanOrEqual(10);
+    await page.locator('.sl-import-cancel').click();
+    const summary = page.locator('.sl-import-summary');
+    await summary.waitFor({ timeout: 30_000 });
+    const said = /^Cancelled after (\d+) of 200 files: (\d+) added\.$/.exec(
+      await summary.innerText(),
+    );
+    expect(said, await summary.innerText()).not.toBeNull();
+    const added = Number(said![2]);
+    expect(added).toBeGreaterThanOrEqual(10);
+    expect(added).toBeLessThan(FILE_COUNT);
+    await expectRowCount(page, bundledCount + FILE_COUNT + added);
+    // Every source listed from this import has its passages: none stored half.
+    await page.locator('#sl-filter').fill('part');
+    await showAll(page);
+    const counts = await page
+      .locator('.sl-source-rows > li[data-file^="again-"] .sl-src-counts')
+      .allInnerTexts();
+    expect(counts).toHaveLength(added);
+    for (const c of counts) expect(c).toMatch(/^[1-9]\d* passages? · \d+ names?$/);
+    await page.locator('#sl-filter').fill('');
+    await page.locator('.sl-import-done button').click();
+  }, 240_000);
+
+  it('turning a set off takes it out of search; turning it on brings it back', async () => {
+    const hits = await searchHits(ext, 'Somanath');
+    expect(hits.length).toBeGreaterThan(0);
+    const files = page.locator('.sl-set[data-origin="file"] input');
+    const announced = page.locator('#sl-announce');
+    await files.uncheck();
+    // Said once the store and the background have the change.
+    await expect
+      .poll(() => announced.textContent(), { timeout: 60_000 })
+      .toBe('all files turned off.');
+    expect(await page.locator('.sl-set[data-origin="file"] .sl-set-count').innerText()).toMatch(
+      /^0 of \d+ on$/,
+    );
+    expect(await searchHits(ext, 'Somanath')).toEqual([]);
+    await files.check();
+    await expect
+      .poll(() => announced.textContent(), { timeout: 60_000 })
+      .toBe('all files turned on.');
+    expect(await page.locator('.sl-set[data-origin="file"] .sl-set-count').innerText()).toMatch(
+      /^(\d+) of \1 on$/,
+    );
+    expect(await searchHits(ext, 'Somanath')).toEqual(hits);
+  });
+
   it('a malformed pack is refused with its reason and changes nothing', async () => {
     const before = await shownRows(page);
     for (const [name, text, reason] of [
