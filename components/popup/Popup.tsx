@@ -16,6 +16,7 @@ import { PageTerms, type PageTermsState } from './PageTerms';
 import { ResultList } from './ResultList';
 import { SiteControls } from './SiteControls';
 import { AddPage, addPageBlockedReason, type AddPageApi } from './AddPage';
+import { PopupHeader } from './PopupHeader';
 import { MENTION_MODE_LABELS } from '../mention-modes';
 import { errorMessage } from '../../core/guards';
 import {
@@ -206,32 +207,13 @@ export function Popup({
 
   return (
     <main class="sl-popup">
-      <header class="sl-popup-header">
-        <h1 class="sl-title">Sourcelight</h1>
-        <nav class="sl-menu" aria-label="Sourcelight">
-          <button
-            type="button"
-            id="sl-add-page"
-            class="sl-add-button"
-            disabled={addOpen || target === null || addBlocked !== null}
-            aria-describedby={addBlocked ? 'sl-add-blocked' : undefined}
-            onClick={() => setAdding(true)}
-          >
-            Add this page
-          </button>
-          <button type="button" class="sl-link-button" onClick={() => api.openSources()}>
-            Sources
-          </button>
-          <button type="button" class="sl-link-button" onClick={() => api.openOptions()}>
-            Options
-          </button>
-        </nav>
-      </header>
-      {addBlocked && (
-        <p class="sl-muted sl-small sl-add-blocked" id="sl-add-blocked">
-          {addBlocked}
-        </p>
-      )}
+      <PopupHeader
+        addDisabled={addOpen || target === null}
+        addBlocked={addBlocked}
+        onAdd={() => setAdding(true)}
+        onSources={() => api.openSources()}
+        onOptions={() => api.openOptions()}
+      />
       {addOpen ? (
         target?.tabId != null ? (
           <AddPage
