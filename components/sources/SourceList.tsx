@@ -34,10 +34,9 @@ export function SourceList(props: SourceListProps): JSX.Element {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SourceSort>('added');
   const [shown, setShown] = useState(PAGE_SIZE);
-  const visible = useMemo(
-    () => sortSources(filterSources(sources, query), sort),
-    [sources, query, sort],
-  );
+  // Sorted once per list or order; a keystroke only filters (filtering keeps the order).
+  const sorted = useMemo(() => sortSources(sources, sort), [sources, sort]);
+  const visible = useMemo(() => filterSources(sorted, query), [sorted, query]);
   const articlesPerFile = useMemo(() => {
     const counts = new Map<string, number>();
     for (const s of sources) counts.set(s.file, (counts.get(s.file) ?? 0) + 1);

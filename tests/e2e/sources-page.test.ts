@@ -323,6 +323,27 @@ describe('Sources page in Chromium', () => {
     expect(await searchHits(ext, 'Somanath')).toEqual(hits);
   });
 
+  it('files dropped on the page are imported', async () => {
+    const dataTransfer = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(
+        new File(['Dropped note on Derna\n\nThe dams above Derna broke.\n'], 'dropped.txt'),
+      );
+      dt.items.add(new File(['not a source'], 'picture.png'));
+      return dt;
+    });
+    await page.dispatchEvent('.sl-source-rows', 'dragover', { dataTransfer });
+    expect(await page.locator('.sl-sources').getAttribute('class')).toContain('sl-dragging');
+    await page.dispatchEvent('.sl-source-rows', 'drop', { dataTransfer });
+    const summary = page.locator('.sl-import-summary');
+    await expect.poll(() => summary.innerText(), { timeout: 30_000 }).toBe('Added 1 of 1 file.');
+    expect(await page.locator('.sl-import-skipped').innerText()).toMatch(/picture\.png$/);
+    await page.locator('#sl-filter').fill('Dropped note');
+    await expectRowCount(page, 1);
+    await page.locator('#sl-filter').fill('');
+    await page.locator('.sl-import-done button').click();
+  });
+
   it('a malformed pack is refused with its reason and changes nothing', async () => {
     const before = await shownRows(page);
     for (const [name, text, reason] of [
