@@ -164,7 +164,9 @@ describe('SourceLibrary', () => {
     expect(hitArticles(library, query)).not.toContain(first.id);
     for (const t of onlyThere) expect(off.termById.has(t.id)).toBe(false);
     expect(off.corpus.figures.some((f) => f.articleId === first.id)).toBe(false);
-    expect(library.summaries().find((s) => s.article.id === first.id)?.enabled).toBe(false);
+    const firstSummary = library.summaries().find((s) => s.article.id === first.id)!;
+    expect(firstSummary.enabled).toBe(false);
+    expect(firstSummary.termCount).toBeGreaterThan(0);
 
     const derna = { ...added(DERNA), enabled: false };
     library.setUserSource(derna.file, derna);
