@@ -1,21 +1,20 @@
 /**
  * The extension pages' one way to change the reader's sources: add files,
  * packs and clipped pages, remove, undo, turn on and off, export. Each source is
- * compiled here, in the page, by the project's compiler (core/sources/user-source.ts,
+ * compiled by the project's compiler in a worker of the page (core/sources/user-source.ts,
  * the path `seeds/` takes at build time), stored in one transaction
  * (lib/source-store.ts), and the background is told, so open tabs follow at once.
  *
- * Imports the compiler (megabytes): pages load this module only when asked to
- * add something (the popup imports it on Save).
+ * The compiler (megabytes) runs in a worker (lib/compile-worker.ts), so the page
+ * stays responsive; the popup imports this module only on Save.
  */
-import curatedJson from '../data/terms.json';
 import type { SourceSummary } from '../core/messages';
 import { captureToSeedText, type PageCapture } from '../core/sources/capture-seed';
 import { decodeSeed } from '../core/sources/decode';
 import { parsePackText, writePack, type PackSource } from '../core/sources/pack';
 import { SeedError } from '../core/sources/seed-error';
-import { compileSource, type StoredSource, type UserOrigin } from '../core/sources/user-source';
-import { validateCurated } from '../core/terms/curated';
+import type { StoredSource, UserOrigin } from '../core/sources/user-source';
+import { compileInWorker } from './compile-client';
 import { slugify } from '../core/text/normalize';
 import { errorMessage } from '../core/guards';
 import { MAX_CHANGED_FILES } from '../core/messages';
@@ -59,8 +58,6 @@ export interface ImportOptions {
 /** The background hears of stored sources at most this often during a long import. */
 const NOTIFY_EVERY_MS = 1000;
 
-const curated = validateCurated(curatedJson);
-
 /** Every source, turned off ones included (the background's list). */
 export async function listSources(): Promise<SourceSummary[]> {
   return (await sendToBackground('listSources', {})).sources;
@@ -98,7 +95,7 @@ export async function importFiles(
       const records: StoredSource[] = [];
       for (const source of await readInput(input))
         records.push(
-          compileSource({ ...source, file: await names.claim(source.file, source.text) }, curated),
+          await compileInWorker({ ...source, file: await names.claim(source.file, source.text) }),
         );
       for (const record of records) {
         await putSource(record);
@@ -146,15 +143,12 @@ export async function importPack(
     const file = await names.claim(source.file, source.text);
     names.reserve(file);
     records.push(
-      compileSource(
-        {
-          file,
-          text: source.text,
-          origin: packOrigin(source.origin),
-          addedAt: source.addedAt ?? now(),
-        },
-        curated,
-      ),
+      await compileInWorker({
+        file,
+        text: source.text,
+        origin: packOrigin(source.origin),
+        addedAt: source.addedAt ?? now(),
+      }),
     );
     progress.done += 1;
   }
@@ -175,10 +169,12 @@ export async function addCapturedPage(
   const names = await takenNames();
   const text = captureToSeedText(capture);
   const stem = slugify(capture.title).slice(0, 80) || 'page';
-  const record = compileSource(
-    { file: await names.claim(`${stem}.txt`, text), text, origin: 'page', addedAt: now() },
-    curated,
-  );
+  const record = await compileInWorker({
+    file: await names.claim(`${stem}.txt`, text),
+    text,
+    origin: 'page',
+    addedAt: now(),
+  });
   await putSource(record);
   await notify([record.file]);
   return {

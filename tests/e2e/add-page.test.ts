@@ -35,8 +35,10 @@ interface WorkerChrome {
   runtime: { lastError?: { message: string } };
 }
 
-/** The compiler's chunk (`chunks/sources-<hash>.js`): megabytes, loaded only on Save. */
+/** lib/sources' chunk (`chunks/sources-<hash>.js`), which starts the compiler's worker: only on Save. */
 const isCompilerChunk = (path: string) => /^\/chunks\/sources-[^/]+\.js$/u.test(path);
+/** The compiler itself (`assets/compile-worker-<hash>.js`, megabytes). */
+const isCompilerWorker = (path: string) => /^\/assets\/compile-worker-[^/]+\.js$/u.test(path);
 
 const allHighlighted = async (page: Page) =>
   [
@@ -94,6 +96,7 @@ describe('Add this page in Chromium', () => {
     // Nothing of the compiler is loaded to show the preview.
     expect(popupRequests.filter((p) => p.endsWith('.js')).length).toBeGreaterThan(0);
     expect(popupRequests.filter(isCompilerChunk)).toEqual([]);
+    expect(popupRequests.filter(isCompilerWorker)).toEqual([]);
 
     // A date as the page writes it is refused, with the form to use.
     await popup.locator('#sl-add-publisher').fill('Al Jazeera');
