@@ -28,11 +28,7 @@ function fakeApi(extra: Partial<ReaderApi> = {}): ReaderApi & {
     enabled: true,
     addedAt: null,
   });
-  const sources: SourceSummary[] = [
-    summary(undated, 1),
-    summary(older, 3),
-    summary(newer, 12),
-  ];
+  const sources: SourceSummary[] = [summary(undated, 1), summary(older, 3), summary(newer, 12)];
   return {
     getArticle: vi.fn(async () => null),
     lookupTerm: vi.fn(async () => null),
@@ -63,6 +59,23 @@ async function mount(route: ReaderRoute, api: ReaderApi) {
 }
 
 describe('Reader start page (no parameters)', () => {
+  it('leaves out the sources turned off on the Sources page', async () => {
+    const on = fakeApi();
+    const { sources } = (await on.listSources()) as { sources: SourceSummary[] };
+    const api = fakeApi({
+      listSources: vi.fn(async () => ({
+        sources: sources.map((s) => (s.article.id === 'older' ? { ...s, enabled: false } : s)),
+      })),
+    });
+    const el = await mount(parseReaderRoute(''), api);
+    expect(el.querySelector('#sl-sources-title')?.textContent).toBe('Sources 2 articles');
+    expect(
+      [...el.querySelectorAll('.sl-source-list li')].map((li) =>
+        li.getAttribute('data-article-id'),
+      ),
+    ).toEqual(['newer', 'undated']);
+  });
+
   it('lists every source, newest first and undated last, each linking to the reader at that article', async () => {
     const api = fakeApi();
     const el = await mount(parseReaderRoute(''), api);

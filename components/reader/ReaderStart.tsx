@@ -58,14 +58,18 @@ function SourceList({ state }: { state: SourcesState | null }): JSX.Element {
         Could not load the sources: {state.error}
       </p>
     );
-  const sources = orderSources(state.data.sources);
+  // Sources turned off on the Sources page are not searched, so they are not offered here either.
+  const sources = orderSources(state.data.sources.filter((s) => s.enabled));
   return (
     <section aria-labelledby="sl-sources-title">
       <h1 id="sl-sources-title">
         Sources <span class="sl-muted sl-sources-count">{plural(sources.length, 'article')}</span>
       </h1>
       {sources.length === 0 ? (
-        <p class="sl-muted">No sources: add articles to seeds/ and rebuild the extension.</p>
+        <p class="sl-muted">
+          No sources in use: add some, or turn some on, on the <a href="sources.html">Sources</a>{' '}
+          page.
+        </p>
       ) : (
         <ol class="sl-source-list">
           {sources.map((s) => (
