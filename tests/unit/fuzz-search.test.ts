@@ -8,7 +8,11 @@
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createLookupService, readCorpusAsset, type LookupService } from '../../core/search/service';
+import {
+  createLookupService,
+  readCorpusAsset,
+  type LookupService,
+} from '../../core/search/service';
 import { SourceLibrary } from '../../core/sources/library';
 import { compileSeedDir, serializeAssets } from '../../tools/compile-seeds';
 import { CORPUS_ASSET } from '../../core/types';
