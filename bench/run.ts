@@ -4,6 +4,7 @@
  * one browser session, side by side, medians of several fresh page loads.
  *
  *   tsx bench/run.ts [--smoke] [--no-build] [--no-write] [--runs=N]
+ *   tsx bench/run.ts --only=sources [--sources=1000,2000] [--no-build]   (that section alone, merged)
  *   tsx bench/run.ts --render   (RESULTS.md again from bench/out/results.json and NOTES.md)
  */
 import { execFileSync } from 'node:child_process';
@@ -25,6 +26,7 @@ import {
   type BundleSize,
 } from './build';
 import { coldStarts, dictionaryOf, warmLatency, type LatencySamples } from './measure-extension';
+import { measureSources, type SourcesScale } from './measure-sources';
 import {
   dynamicPass,
   floorPass,
@@ -50,6 +52,13 @@ export interface BenchOptions {
   write: boolean;
   /** Overrides the number of runs (quick looks while developing). */
   runs?: number;
+  /**
+   * Only the reader's-sources section (`--only=sources`): measured in a fresh browser and merged
+   * into the last results file of the same kind, so the other sections are kept as they were.
+   */
+  only?: 'sources';
+  /** Overrides the stored-source totals of the reader's-sources section (`--sources=1000,2000`). */
+  sourceTotals?: number[];
   log?: (line: string) => void;
 }
 
@@ -63,6 +72,8 @@ const CONFIG = {
     searchRounds: 3,
     coldRuns: 5,
     syntheticArticles: 10_000,
+    /** Reader's sources stored after each step of that section. */
+    sourceTotals: [1_000, 2_000],
   },
   smoke: {
     runs: 1,
@@ -73,6 +84,7 @@ const CONFIG = {
     searchRounds: 1,
     coldRuns: 1,
     syntheticArticles: 0,
+    sourceTotals: [20],
   },
 };
 
@@ -116,12 +128,34 @@ async function latencyFor(
   return { warm, cold, terms };
 }
 
+/** The reader's sources, in a browser of their own (a fresh profile: an empty store). */
+async function sourcesFor(
+  extensionDir: string,
+  config: (typeof CONFIG)['full'],
+  log: (line: string) => void,
+): Promise<SourcesScale> {
+  const ext = await launchExtension({ extensionDir });
+  try {
+    return await measureSources(ext, {
+      totals: config.sourceTotals,
+      lookups: config.lookups,
+      searchRounds: config.searchRounds,
+      coldRuns: config.coldRuns,
+      log,
+    });
+  } finally {
+    await ext.close();
+  }
+}
+
 export async function runBench(options: BenchOptions): Promise<BenchResults> {
   const log = options.log ?? ((line: string) => console.log(line));
   const config = {
     ...(options.smoke ? CONFIG.smoke : CONFIG.full),
     ...(options.runs ? { runs: options.runs, coldRuns: options.runs } : {}),
+    ...(options.sourceTotals ? { sourceTotals: options.sourceTotals } : {}),
   };
+  if (options.only === 'sources') return runSourcesOnly(options, config, log);
   const started = performance.now();
   const outDir = resolve(ROOT, options.outDir);
   const extensionDir = join(outDir, 'chrome-mv3');
@@ -252,6 +286,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       }
     }
 
+    // 8. The reader's own sources, imported through the Sources page.
+    const sources = await sourcesFor(extensionDir, config, log);
+
     // 7. Cost of being installed.
     const bundles: BundleSize[] = await contentScriptSizes(extensionDir);
     results = {
@@ -280,6 +317,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         seeds: { warm: seeds.warm, cold: seeds.cold },
         tenK: tenK ? { warm: tenK.warm, cold: tenK.cold } : null,
       },
+      sources,
       install: {
         bundles,
         buildMs,
@@ -294,18 +332,46 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     await rm(pages.dir, { recursive: true, force: true });
   }
   results.elapsedMs = performance.now() - started;
-  if (options.write) {
-    await mkdir(OUT, { recursive: true });
-    await writeFile(
-      join(OUT, options.smoke ? 'results-smoke.json' : 'results.json'),
-      JSON.stringify(results, null, 2),
-    );
-    const target = options.smoke ? join(OUT, 'RESULTS-smoke.md') : join(ROOT, 'bench/RESULTS.md');
-    const notes = await readFile(join(ROOT, 'bench/NOTES.md'), 'utf8').catch(() => '');
-    // Formatted as the repo's `prettier --check .` expects.
-    await writeFile(target, await format(renderMarkdown(results, notes), { parser: 'markdown' }));
-    log(`wrote ${target}`);
+  if (options.write) await writeResults(results, options.smoke, log);
+  log(renderTable(results));
+  return results;
+}
+
+async function writeResults(
+  results: BenchResults,
+  smoke: boolean,
+  log: (line: string) => void,
+): Promise<void> {
+  await mkdir(OUT, { recursive: true });
+  await writeFile(
+    join(OUT, smoke ? 'results-smoke.json' : 'results.json'),
+    JSON.stringify(results, null, 2),
+  );
+  const target = smoke ? join(OUT, 'RESULTS-smoke.md') : join(ROOT, 'bench/RESULTS.md');
+  const notes = await readFile(join(ROOT, 'bench/NOTES.md'), 'utf8').catch(() => '');
+  // Formatted as the repo's `prettier --check .` expects.
+  await writeFile(target, await format(renderMarkdown(results, notes), { parser: 'markdown' }));
+  log(`wrote ${target}`);
+}
+
+/**
+ * `--only=sources`: the reader's-sources section alone, merged into the last results of the
+ * same kind (full or smoke); the other sections keep their numbers and their date.
+ */
+async function runSourcesOnly(
+  options: BenchOptions,
+  config: (typeof CONFIG)['full'],
+  log: (line: string) => void,
+): Promise<BenchResults> {
+  const outDir = resolve(ROOT, options.outDir);
+  if (options.build) {
+    log(`building the extension into ${options.outDir} ...`);
+    await buildExtension({ outDir });
   }
+  const file = join(OUT, options.smoke ? 'results-smoke.json' : 'results.json');
+  const results = JSON.parse(await readFile(file, 'utf8')) as BenchResults;
+  results.sources = await sourcesFor(join(outDir, 'chrome-mv3'), config, log);
+  if (options.write) await writeResults(results, options.smoke, log);
   log(renderTable(results));
   return results;
 }
@@ -330,11 +396,18 @@ if (
 } else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = new Set(process.argv.slice(2));
   const smoke = args.has('--smoke');
+  const sourceTotals = process.argv
+    .find((a) => a.startsWith('--sources='))
+    ?.slice(10)
+    .split(',')
+    .map(Number);
   await runBench({
     smoke,
     build: !args.has('--no-build'),
     outDir: process.env.WXT_OUT_DIR ?? '.output-bench',
     write: !args.has('--no-write'),
     runs: Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7)) || undefined,
+    ...(process.argv.includes('--only=sources') ? { only: 'sources' as const } : {}),
+    ...(sourceTotals ? { sourceTotals } : {}),
   });
 }

@@ -41,6 +41,15 @@ describe('bench:smoke', () => {
     expect(r.latency.seeds.warm.searchMs.length).toBeGreaterThan(0);
     expect(r.latency.seeds.cold.failures).toBe(0);
     expect(r.install.bundles.some((b) => b.file === 'content-scripts/content.js')).toBe(true);
+    // The reader's sources: imported through the Sources page, then looked up and searched.
+    for (const step of r.sources?.steps ?? []) {
+      expect(step.failed, step.failures.join(' / ')).toBe(0);
+      expect(step.articles).toBeGreaterThanOrEqual(step.storedFiles);
+      expect(step.usageAfterBytes).toBeGreaterThan(step.usageBeforeBytes);
+      expect(step.warm.failures + step.cold.failures).toBe(0);
+      expect(step.workerHeap?.usedBytes).toBeGreaterThan(0);
+    }
+    expect(r.sources?.steps.length).toBeGreaterThan(0);
     // Every row of the table rendered a value.
     for (const row of rows(r)) expect(row.sourcelight, row.metric).not.toMatch(/n\/a/u);
   });
