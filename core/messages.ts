@@ -197,6 +197,13 @@ export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 /** One `sourcesChanged` names at most this many files (an import sends them in batches). */
 export const MAX_CHANGED_FILES = 1000;
 
+/**
+ * A Web Lock a page holds while it writes the reader's sources (pages and the background share
+ * the extension origin's locks): when the page dies mid-import the background is granted it and
+ * compares the store with what it holds, so the last, unannounced batch is not missed.
+ */
+export const SOURCES_WRITE_LOCK = 'sourcelight-sources-write';
+
 const isShortString = (x: unknown, max = 2000): x is string =>
   typeof x === 'string' && x.length <= max;
 

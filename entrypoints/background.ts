@@ -5,11 +5,15 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseBackgroundRequest, type BackgroundProtocol } from '../core/messages';
+import {
+  SOURCES_WRITE_LOCK,
+  parseBackgroundRequest,
+  type BackgroundProtocol,
+} from '../core/messages';
 import { StaleCorpusError, createLookupService, readCorpusAsset } from '../core/search/service';
 import { SourceLibrary } from '../core/sources/library';
 import type { CompiledCorpus } from '../core/types';
-import { bundledOff, getSources } from '../lib/source-store';
+import { bundledOff, getSources, sourceFiles } from '../lib/source-store';
 import { CORPUS_ASSET } from '../core/types';
 import { readerPath, type ReaderRoute } from '../core/reader-url';
 import { installContextMenu } from '../lib/context-menu';
@@ -84,14 +88,32 @@ export default defineBackground(() => {
       return library;
     },
     reread: async (library, files) => {
-      const [{ sources, problems }, off] = await Promise.all([getSources(files), bundledOff()]);
-      const found = new Map(sources.map((r) => [r.file, r]));
-      for (const file of files) library.setUserSource(file, found.get(file) ?? null);
-      library.setBundledOff(off);
-      if (problems.length > 0) console.warn('Sourcelight: sources skipped:', problems);
-      tellOpenTabsSoon();
+      // A page that dies mid-import never sends its last batch: once its lock is free, the
+      // store's keys are compared with the library's and the difference is read.
+      if (!waitingForWriter) {
+        waitingForWriter = true;
+        void navigator.locks.request(SOURCES_WRITE_LOCK, async () => {
+          waitingForWriter = false;
+          const stored = new Set(await sourceFiles());
+          const known = new Set(library.userFiles());
+          const missed = [...stored].filter((f) => !known.has(f));
+          const gone = [...known].filter((f) => !stored.has(f));
+          if (missed.length + gone.length > 0) await rereadFiles(library, [...missed, ...gone]);
+        });
+      }
+      await rereadFiles(library, files);
     },
   });
+  let waitingForWriter = false;
+
+  async function rereadFiles(library: SourceLibrary, files: string[]): Promise<void> {
+    const [{ sources, problems }, off] = await Promise.all([getSources(files), bundledOff()]);
+    const found = new Map(sources.map((r) => [r.file, r]));
+    for (const file of files) library.setUserSource(file, found.get(file) ?? null);
+    library.setBundledOff(off);
+    if (problems.length > 0) console.warn('Sourcelight: sources skipped:', problems);
+    tellOpenTabsSoon();
+  }
 
   browser.commands.onCommand.addListener((command) => {
     if (command !== 'open-card') return;

@@ -17,7 +17,7 @@ import type { StoredSource, UserOrigin } from '../core/sources/user-source';
 import { compileInWorker } from './compile-client';
 import { slugify } from '../core/text/normalize';
 import { errorMessage } from '../core/guards';
-import { MAX_CHANGED_FILES } from '../core/messages';
+import { MAX_CHANGED_FILES, SOURCES_WRITE_LOCK } from '../core/messages';
 import { parseHtmlFile } from './html-file';
 import { sendToBackground } from './messaging';
 import {
@@ -72,6 +72,13 @@ export async function importFiles(
   inputs: readonly ImportInput[],
   options: ImportOptions = {},
 ): Promise<ImportProgress> {
+  return navigator.locks.request(SOURCES_WRITE_LOCK, () => importFilesLocked(inputs, options));
+}
+
+async function importFilesLocked(
+  inputs: readonly ImportInput[],
+  options: ImportOptions,
+): Promise<ImportProgress> {
   const names = await takenNames();
   const batch = new Batch();
   const progress: ImportProgress = {
@@ -90,6 +97,7 @@ export async function importFiles(
     progress.current = input.name;
     options.onProgress?.({ ...progress });
     await nextTask();
+    const storedNow: string[] = [];
     try {
       // A pack is all or nothing: every source is compiled before any is stored.
       const records: StoredSource[] = [];
@@ -97,15 +105,18 @@ export async function importFiles(
         records.push(
           await compileInWorker({ ...source, file: await names.claim(source.file, source.text) }),
         );
+      // One transaction: a pack's sources are stored together or not at all.
+      await putSources(records);
       for (const record of records) {
-        await putSource(record);
         names.stored(record);
         progress.added.push(record.file);
-        await batch.add(record.file);
+        storedNow.push(record.file);
       }
     } catch (error) {
       progress.failed.push({ name: input.name, error: describeFailure(input.name, error) });
     }
+    // Telling the background is not part of adding: a stored file is added even if that fails.
+    for (const file of storedNow) await batch.add(file);
     progress.done += 1;
   }
   progress.current = null;
@@ -152,10 +163,9 @@ export async function importPack(
     );
     progress.done += 1;
   }
-  for (const record of records) {
-    await putSource(record);
-    progress.added.push(record.file);
-  }
+  // One transaction: a tab closed while storing leaves the whole pack or none of it.
+  await navigator.locks.request(SOURCES_WRITE_LOCK, () => putSources(records));
+  progress.added.push(...records.map((r) => r.file));
   await notify(progress.added);
   progress.current = null;
   options.onProgress?.({ ...progress });
@@ -320,8 +330,12 @@ class Batch {
 }
 
 async function notify(files: readonly string[]): Promise<void> {
-  for (let i = 0; i < files.length; i += MAX_CHANGED_FILES)
-    await sendToBackground('sourcesChanged', { files: files.slice(i, i + MAX_CHANGED_FILES) });
+  for (let i = 0; i < files.length; i += MAX_CHANGED_FILES) {
+    const request = { files: files.slice(i, i + MAX_CHANGED_FILES) };
+    // Fails only when the worker stopped while answering: the next worker reads the whole store
+    // when it wakes, so nothing is lost, and the import must not count the file as failed.
+    await sendToBackground('sourcesChanged', request).catch(() => undefined);
+  }
 }
 
 function describeFailure(name: string, error: unknown): string {
