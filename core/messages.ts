@@ -152,7 +152,8 @@ export interface BackgroundProtocol {
    */
   sourcesChanged: {
     request: { files: string[] };
-    response: { articles: number; terms: number };
+    /** The reader's stored sources the background now holds (the merge waits for the next read). */
+    response: { userSources: number };
   };
   /** Opens the reader page in a new tab (the card's "see all" and excerpt links; pages cannot open extension pages). */
   openReader: {

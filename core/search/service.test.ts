@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseBackgroundRequest } from '../messages';
 import { compileCorpus } from '../compile';
 import { SourceLibrary } from '../sources/library';
@@ -41,5 +41,26 @@ describe('readCorpusAsset', () => {
     const read = () => readCorpusAsset(JSON.stringify({ formatVersion: 0 }));
     expect(read).toThrow(StaleCorpusError);
     expect(read).toThrow(/format 0, expected \d+: rebuild the extension/u);
+  });
+});
+
+describe('sourcesChanged', () => {
+  it('rereads the files it is told of, and leaves the merge to the next read', async () => {
+    const files = [
+      {
+        name: 'a.txt',
+        bytes: new TextEncoder().encode('Almaty\n\nAlmaty is a city in Kazakhstan.\n'),
+      },
+    ];
+    const { corpus } = compileCorpus({ files, curated: EMPTY_CURATED });
+    const library = new SourceLibrary(JSON.parse(JSON.stringify(corpus)) as CompiledCorpus);
+    const loaded = vi.spyOn(library, 'loaded');
+    const reread = vi.fn(async (lib: SourceLibrary, changed: string[]) => {
+      for (const file of changed) lib.setUserSource(file, null);
+    });
+    const service = createLookupService({ load: async () => library, reread });
+    expect(await service.sourcesChanged({ files: ['x.txt', 'y.txt'] })).toEqual({ userSources: 0 });
+    expect(reread).toHaveBeenCalledWith(library, ['x.txt', 'y.txt']);
+    expect(loaded).not.toHaveBeenCalled();
   });
 });
