@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 // Node's built-ins, bare and `node:`-prefixed: never in code shipped to the browser.
 const NODE_BUILTINS = {
-  group: ['node:*', ...builtinModules.filter((name) => !name.startsWith('_'))],
+  group: ['node:*', 'node:*/**', ...builtinModules.filter((name) => !name.startsWith('_'))],
   message: 'Node built-ins are for tools/, bench/ and tests, never code shipped to the browser.',
 };
 // The compiler's NLP packages (4 MB, mostly the word list): shipped only inside the compile worker,
@@ -49,15 +49,41 @@ const CORE_UP = upward(
   'entrypoints -> components -> core, never back: core/ imports only core/, data/ and plain libraries.',
 );
 const COMPONENTS_UP = upward(
-  ['entrypoints'],
-  'entrypoints -> components -> core, never back: a component takes what it needs as props.',
+  ['entrypoints', 'lib'],
+  'entrypoints -> components -> core, never back: a component takes browser I/O as props (its `api`).',
 );
 const LIB_UP = upward(
   ['entrypoints'],
   'lib/ is glue the entrypoints share; it never imports them.',
 );
 
-const restrict = (...patterns) => ['error', { patterns }];
+// no-restricted-imports does not look at `import('…')`, so the same bans are repeated for
+// dynamic imports as no-restricted-syntax selectors (a glob turned into a regular expression).
+// esquery's regular expressions cannot hold a `/`, so it is written `\x2F`.
+const globToRegex = (glob) =>
+  glob
+    .split('/')
+    .map((part) =>
+      part === '**'
+        ? '\u0000'
+        : part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^\\x2F]*'),
+    )
+    .join('\\x2F')
+    .replace(/\u0000\\x2F/g, '(?:.*\\x2F)?')
+    .replace(/\\x2F\u0000/g, '(?:\\x2F.*)?');
+const restrictDynamic = (patterns) => [
+  'error',
+  ...patterns.map(({ group, message }) => ({
+    selector: `ImportExpression[source.value=/^(?:${group.map(globToRegex).join('|')})$/]`,
+    message,
+  })),
+];
+
+/** The import bans for one directory: static imports, and the same for `import('…')`. */
+const bans = (...patterns) => ({
+  '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
+  'no-restricted-syntax': restrictDynamic(patterns),
+});
 
 // The browser globals core/ must not touch (it gets what it needs as parameters).
 const BROWSER_GLOBALS = ['browser', 'chrome'].map((name) => ({
@@ -151,14 +177,7 @@ export default defineConfig(
     files: ['core/**/*.{ts,tsx}'],
     ignores: TESTS,
     rules: {
-      '@typescript-eslint/no-restricted-imports': restrict(
-        BROWSER,
-        PREACT,
-        CORE_UP,
-        NODE_BUILTINS,
-        NLP,
-        GAZETTEER_SOURCES,
-      ),
+      ...bans(BROWSER, PREACT, CORE_UP, NODE_BUILTINS, NLP, GAZETTEER_SOURCES),
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
     },
   },
@@ -167,20 +186,14 @@ export default defineConfig(
     files: ['core/terms/**/*.{ts,tsx}', 'core/compile.ts'],
     ignores: TESTS,
     rules: {
-      '@typescript-eslint/no-restricted-imports': restrict(
-        BROWSER,
-        PREACT,
-        CORE_UP,
-        NODE_BUILTINS,
-        GAZETTEER_SOURCES,
-      ),
+      ...bans(BROWSER, PREACT, CORE_UP, NODE_BUILTINS, GAZETTEER_SOURCES),
     },
   },
   {
     // core/ tests may read fixtures with fs, but are still core: no browser, Preact or upper layers.
     files: TESTS.map((glob) => `core/${glob}`),
     rules: {
-      '@typescript-eslint/no-restricted-imports': restrict(BROWSER, PREACT, CORE_UP),
+      ...bans(BROWSER, PREACT, CORE_UP),
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
     },
   },
@@ -188,31 +201,21 @@ export default defineConfig(
     files: ['components/**/*.{ts,tsx}'],
     ignores: TESTS,
     rules: {
-      '@typescript-eslint/no-restricted-imports': restrict(
-        COMPONENTS_UP,
-        NODE_BUILTINS,
-        NLP,
-        GAZETTEER_SOURCES,
-      ),
+      ...bans(COMPONENTS_UP, NODE_BUILTINS, NLP, GAZETTEER_SOURCES),
     },
   },
   {
     files: ['lib/**/*.{ts,tsx}'],
     ignores: TESTS,
     rules: {
-      '@typescript-eslint/no-restricted-imports': restrict(
-        LIB_UP,
-        NODE_BUILTINS,
-        NLP,
-        GAZETTEER_SOURCES,
-      ),
+      ...bans(LIB_UP, NODE_BUILTINS, NLP, GAZETTEER_SOURCES),
     },
   },
   {
     files: ['entrypoints/**/*.{ts,tsx}'],
     ignores: TESTS,
     rules: {
-      '@typescript-eslint/no-restricted-imports': restrict(NODE_BUILTINS, NLP, GAZETTEER_SOURCES),
+      ...bans(NODE_BUILTINS, NLP, GAZETTEER_SOURCES),
     },
   },
 );

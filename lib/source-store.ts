@@ -9,7 +9,7 @@
  * them the reader turned off.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { readStoredSource, type StoredSource } from '../core/sources/user-source';
+import { readStoredSource, type StoredSource } from '../core/sources/stored-source';
 
 export const SOURCE_DB_NAME = 'sourcelight-sources';
 const SOURCE_DB_VERSION = 1;

@@ -1,7 +1,7 @@
 /**
  * Keys that decide when two surface forms are one name.
  */
-import { tokenizeForNames } from './candidates';
+import { tokenizeForNames } from './name-tokens';
 
 /** Folded, lower-case word keys joined by spaces: the same key the extractor gives a run. */
 export function foldKey(surface: string): string {
