@@ -21,7 +21,7 @@ import { UndoBar } from './UndoBar';
 import { useFileDrop } from './use-file-drop';
 import { useImportJob } from './use-import-job';
 
-export type { ImportInput, ImportOptions, ImportProgress, SourcesApi } from './sources-api';
+export type { SourcesApi } from './sources-api';
 
 /** How long Undo is offered after a removal (paused while the bar has the pointer or focus). */
 export const UNDO_MS = 10_000;

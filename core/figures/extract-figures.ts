@@ -14,7 +14,6 @@ import { groupFigures } from './group-figures';
 import { figuresInPassage } from './passage-figures';
 import { tokenize } from './tokens';
 
-export { EVENT_MEASURES } from './event-anchor';
 export { figuresInPassage } from './passage-figures';
 
 interface Draft extends Figure {

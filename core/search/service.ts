@@ -7,7 +7,6 @@ import MiniSearch from 'minisearch';
 import type {
   ArticleView,
   BackgroundProtocol,
-  Excerpt,
   SearchResponse,
   SourceSummary,
   TermCard,
@@ -124,5 +123,3 @@ export function createLookupService(options: {
     },
   };
 }
-
-export type { Excerpt };

@@ -23,9 +23,6 @@ export interface PageCapture {
   text: string;
 }
 
-/** The extension seed files written from a capture must have: see the header comment. */
-export const CAPTURE_SEED_EXTENSION = '.txt';
-
 /**
  * Seed text whose `parseSeedFile` gives back the capture's title, publisher,
  * author, date, url and paragraphs. Values are flattened to one line and quoted

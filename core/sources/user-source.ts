@@ -13,7 +13,7 @@ import type { StoredSource, UserOrigin } from './stored-source';
 
 // The record's types live with its reader (stored-source.ts), which the background loads
 // without the compiler; re-exported here for the pages that compile.
-export type { CompiledSource, StoredSource, UserOrigin } from './stored-source';
+export type { StoredSource, UserOrigin } from './stored-source';
 
 /** The input of one source to add. */
 export interface SourceInput {

@@ -5,7 +5,6 @@
  * whether a name only ever opens a sentence, what surrounds it).
  * One pass over the tokens of every passage; no per-term scans.
  */
-import { classifyWord } from './lexicon';
 import { fold, isAcronym, type Tok } from './name-tokens';
 import { isRoleQualifier, isRoleWord } from './roles';
 import {
@@ -362,6 +361,3 @@ export function acronymFits(acronym: string, words: string[]): boolean {
   };
   return go(0, 0);
 }
-
-/** For kind decisions: the lexicon class of a single word. */
-export { classifyWord };

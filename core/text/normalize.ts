@@ -16,14 +16,6 @@ export function foldDiacritics(text: string): string {
   return text.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
 }
 
-/** Straight and typographic apostrophes and quotes the sources use. */
-export const APOSTROPHES = "'\u2019\u02bc\u2018";
-
-/** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
-export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0]+/gu, ' ').trim();
-}
-
 /** URL-safe slug of a name: `Kassym-Jomart Tokayev` -> `kassym-jomart-tokayev`. */
 export function slugify(text: string): string {
   return foldDiacritics(text)

@@ -163,7 +163,6 @@ export class PageHighlighter {
       style: 'underline' | 'background';
       /** How many mentions of each name are painted (default: all). */
       mentions?: MentionMode;
-      onChange?: () => void;
       /** The page replaced its root element (document.open() also drops every event listener). */
       onRootReplaced?: () => void;
     },
@@ -177,11 +176,6 @@ export class PageHighlighter {
     if (this.flashHighlight) this.flashHighlight.priority = 2;
     this.highlightName = HIGHLIGHT_NAMES[options.style];
     this.setMentionMode(options.mentions ?? 'all');
-  }
-
-  /** True where the browser paints highlights; elsewhere hover cards still work from the match table. */
-  get canPaint(): boolean {
-    return this.highlight !== null;
   }
 
   start(): void {
@@ -426,7 +420,6 @@ export class PageHighlighter {
     if (this.stopped) return;
     const started = performance.now();
     const deadline = started + SLICE_MS;
-    let changed = false;
     while (this.queue.length > 0 && performance.now() < deadline) {
       const task = this.queue[0]!;
       if (!task.units) {
@@ -444,7 +437,7 @@ export class PageHighlighter {
       }
       let exhausted = true;
       for (let next = task.units.next(); !next.done; next = task.units.next()) {
-        changed = this.register(next.value, task) || changed;
+        this.register(next.value, task);
         if (performance.now() >= deadline) {
           exhausted = false;
           break;
@@ -463,7 +456,6 @@ export class PageHighlighter {
     this.stats.done = this.queue.length === 0;
     this.paint();
     this.ensureRegistered();
-    if (changed) this.options.onChange?.();
     if (this.queue.length > 0) this.schedule();
   }
 
@@ -484,9 +476,9 @@ export class PageHighlighter {
     this.unpainted.clear();
   }
 
-  /** Registers the ranges of one unit of matches. Returns whether anything was added. */
-  private register(unit: MatchUnit, task: Task): boolean {
-    if (!unit) return false;
+  /** Registers the ranges of one unit of matches. */
+  private register(unit: MatchUnit, task: Task): void {
+    if (!unit) return;
     const { flow, matches } = unit;
     // A block's older matches go when this task first reaches it (another task may have
     // registered them since the batch that queued this one dropped them).
@@ -494,7 +486,7 @@ export class PageHighlighter {
       task.seen.add(flow.block);
       this.dropBlock(flow.block);
     }
-    if (matches.length === 0) return false;
+    if (matches.length === 0) return;
     let list = this.recordsByBlock.get(flow.block);
     if (!list) {
       list = [];
@@ -532,7 +524,6 @@ export class PageHighlighter {
         else this.recordsByNode.set(node, [record]);
       }
     }
-    return true;
   }
 
   /** Forgets the matches of blocks that `isStale` selects (and of blocks no longer in the page). */
