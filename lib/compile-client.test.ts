@@ -49,7 +49,8 @@ describe('compileInWorker', () => {
     expect(record.file).toBe('almaty.txt');
     expect(record.compiled.articles[0]?.title).toBe('Almaty');
     expect(record.compiled.passages.length).toBeGreaterThan(0);
-  });
+    // The compiler's first run reads its word lists: seconds on a loaded machine.
+  }, 60_000);
 
   it('rejects with the SeedError the compiler threw, file and line kept', async () => {
     const failing = compileInWorker(input('bad.txt', '---\ncolour: red\n---\nTitle\n\nText.\n'));
