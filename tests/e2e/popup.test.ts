@@ -454,10 +454,10 @@ describe('popup, reader and site switch in Chromium', () => {
     await options.locator('#sl-opt-style-background').check();
     await options.locator('#sl-opt-kind-place').uncheck();
     await options.locator('#sl-opt-theme').selectOption('dark');
-    const stored = await options.evaluate(
-      async () => (await chrome.storage.local.get('settings:v1'))['settings:v1'],
-    );
-    expect(stored).toMatchObject({
+    // Saves are asynchronous (and serialised): on a loaded machine the last ones land later.
+    const stored = () =>
+      options.evaluate(async () => (await chrome.storage.local.get('settings:v1'))['settings:v1']);
+    await expect.poll(stored, { timeout: 10_000 }).toMatchObject({
       disabledSites: ['example.org'],
       hoverDelayMs: 2000,
       highlightStyle: 'background',
