@@ -1,5 +1,5 @@
 /** Serves fixture pages on loopback (any port matches the content script's http://127.0.0.1/*). */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -29,7 +29,15 @@ export async function serveFixtures(
   dir = FIXTURES_DIR,
 ): Promise<FixtureServer> {
   const requests: string[] = [];
-  const server: Server = createServer(async (req, res) => {
+  // Node ignores the handler's promise: a throw (a malformed %-escape in the URL) would be an
+  // unhandled rejection that ends the test run, so it answers 400 instead.
+  const server: Server = createServer((req, res) => {
+    void serve(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(400);
+      res.end();
+    });
+  });
+  const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
     const route = routes[path];
@@ -56,7 +64,7 @@ export async function serveFixtures(
     } catch {
       res.writeHead(404).end('not found');
     }
-  });
+  };
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no address');
