@@ -254,7 +254,7 @@ export function parseBackgroundRequest(x: unknown): Envelope<BackgroundProtocol>
       const files = x.files;
       if (!Array.isArray(files) || files.length > MAX_CHANGED_FILES) return null;
       if (!files.every((f) => isShortString(f, 300))) return null;
-      return { channel: 'sourcelight', type: 'sourcesChanged', files: files as string[] };
+      return { channel: 'sourcelight', type: 'sourcesChanged', files: files };
     }
     case 'search': {
       if (!isShortString(x.query, 500)) return null;

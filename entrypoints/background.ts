@@ -30,6 +30,7 @@ async function readBundledCorpus(): Promise<CompiledCorpus> {
   } catch (error) {
     throw new Error(
       `Sourcelight's index is missing (${errorMessage(error)}): rebuild or reinstall the extension`,
+      { cause: error },
     );
   }
   try {
@@ -38,6 +39,7 @@ async function readBundledCorpus(): Promise<CompiledCorpus> {
     if (error instanceof StaleCorpusError) throw error; // Already says what to do.
     throw new Error(
       `Sourcelight's index is damaged (${errorMessage(error)}): rebuild or reinstall the extension`,
+      { cause: error },
     );
   }
 }
@@ -65,10 +67,10 @@ function tellOpenTabsSoon(): void {
 async function tellOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
-    tabs.map((tab) =>
+    tabs.flatMap((tab) =>
       tab.id === undefined
-        ? undefined
-        : sendToTab(tab.id, 'dictionaryChanged', {}).catch(() => undefined),
+        ? []
+        : [sendToTab(tab.id, 'dictionaryChanged', {}).catch(() => undefined)],
     ),
   );
 }

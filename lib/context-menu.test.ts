@@ -49,7 +49,7 @@ describe('Look up in Sourcelight', () => {
     );
     expect(createWindow).not.toHaveBeenCalled();
     expect(createTab).toHaveBeenCalledTimes(1);
-    const options = createTab.mock.calls[0]![0]!;
+    const options = createTab.mock.calls[0]![0];
     expect(options.index).toBe(3);
     expect(new URL(String(options.url)).pathname).toBe('/reader.html');
     expect(new URL(String(options.url)).searchParams.get('q')).toBe('Kassym-Jomart Tokayev');

@@ -24,7 +24,7 @@ function unwrap<T>(reply: unknown): T {
   return r.data;
 }
 
-export async function sendToBackground<K extends keyof BackgroundProtocol & string>(
+export async function sendToBackground<K extends Extract<keyof BackgroundProtocol, string>>(
   type: K,
   request: RequestOf<BackgroundProtocol, K>,
 ): Promise<ResponseOf<BackgroundProtocol, K>> {
@@ -36,7 +36,7 @@ export async function sendToBackground<K extends keyof BackgroundProtocol & stri
   return unwrap(reply);
 }
 
-export async function sendToTab<K extends keyof TabProtocol & string>(
+export async function sendToTab<K extends Extract<keyof TabProtocol, string>>(
   tabId: number,
   type: K,
   request: RequestOf<TabProtocol, K>,
@@ -83,10 +83,7 @@ export function createMessageListener<P>(options: {
       options.onRejected?.(message, sender);
       return undefined;
     }
-    const handler = options.handlers[request.type as keyof P & string] as (
-      r: unknown,
-      s: typeof sender,
-    ) => unknown;
+    const handler = options.handlers[request.type] as (r: unknown, s: typeof sender) => unknown;
     Promise.resolve()
       .then(() => handler(request, sender))
       .then(

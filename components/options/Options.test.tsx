@@ -129,7 +129,7 @@ describe('Options page', () => {
       theme.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await settle();
-    expect(await stored())!.toMatchObject({
+    expect(await stored()).toMatchObject({
       kinds: { event: false, person: true },
       highlightStyle: 'background',
       theme: 'dark',

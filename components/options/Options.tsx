@@ -9,7 +9,6 @@ import {
   HOVER_DELAY_MIN_MS,
   readHoverDelayInput,
   type HighlightStyle,
-  type Settings,
   type Theme,
 } from '../../core/settings';
 import { normalizeSiteInput } from '../../core/sites';
@@ -103,7 +102,7 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
             id="sl-opt-enabled"
             checked={settings.enabled}
             onChange={(e) => {
-              const enabled = (e.currentTarget as HTMLInputElement).checked;
+              const enabled = e.currentTarget.checked;
               void save(enabled ? 'Sourcelight on' : 'Sourcelight paused', () => ({ enabled }));
             }}
           />
@@ -119,7 +118,7 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
                 id={`sl-opt-kind-${kind}`}
                 checked={settings.kinds[kind]}
                 onChange={(e) => {
-                  const on = (e.currentTarget as HTMLInputElement).checked;
+                  const on = e.currentTarget.checked;
                   void save(`${KIND_NAMES[kind].toLowerCase()} ${on ? 'on' : 'off'}`, (s) => ({
                     kinds: { ...s.kinds, [kind]: on },
                   }));
@@ -181,10 +180,10 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
             step={50}
             aria-describedby="sl-opt-delay-help sl-opt-delay-note"
             value={delayText ?? String(settings.hoverDelayMs)}
-            onInput={(e) => setDelayText((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => setDelayText(e.currentTarget.value)}
             onChange={(e) => {
               const { ms, note } = readHoverDelayInput(
-                (e.currentTarget as HTMLInputElement).value,
+                e.currentTarget.value,
                 settings.hoverDelayMs,
               );
               setDelayText(null);
@@ -217,7 +216,7 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
             value={siteInput}
             aria-invalid={siteError ? 'true' : undefined}
             aria-describedby={siteError ? 'sl-opt-site-error' : undefined}
-            onInput={(e) => setSiteInput((e.currentTarget as HTMLInputElement).value)}
+            onInput={(e) => setSiteInput(e.currentTarget.value)}
           />
           <button type="submit">Add</button>
         </form>
@@ -268,7 +267,7 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
             id="sl-opt-theme"
             value={settings.theme}
             onChange={(e) => {
-              const theme = (e.currentTarget as HTMLSelectElement).value as Theme;
+              const theme = e.currentTarget.value as Theme;
               void save(`theme ${theme}`, () => ({ theme }));
             }}
           >

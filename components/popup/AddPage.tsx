@@ -217,7 +217,7 @@ function AddPagePreview({
             aria-invalid={problems[field] ? true : undefined}
             aria-describedby={`sl-add-${field}-from${problems[field] ? ` sl-add-${field}-problem` : ''}`}
             onInput={(e) => {
-              const value = (e.currentTarget as HTMLInputElement).value;
+              const value = e.currentTarget.value;
               setDraft((d) => ({ ...d, [field]: value }));
               // A problem is about what was typed before: editing the field answers it.
               setProblems(({ [field]: _answered, ...rest }) => rest);

@@ -247,7 +247,7 @@ export function Popup({
               spellcheck={false}
               placeholder="Search names and passages…"
               value={query}
-              onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+              onInput={(e) => setQuery(e.currentTarget.value)}
               onKeyDown={onKeyDown}
             />
           </div>

@@ -33,7 +33,7 @@ export function SiteControls({
             id="sl-site-switch"
             checked={siteOn}
             disabled={!settings || paused}
-            onChange={(e) => onSiteChange((e.currentTarget as HTMLInputElement).checked)}
+            onChange={(e) => onSiteChange(e.currentTarget.checked)}
           />
           <span>
             Highlight on <strong>{site}</strong>
@@ -50,7 +50,7 @@ export function SiteControls({
           id="sl-pause-switch"
           checked={paused}
           disabled={!settings}
-          onChange={(e) => onPauseChange((e.currentTarget as HTMLInputElement).checked)}
+          onChange={(e) => onPauseChange(e.currentTarget.checked)}
         />
         <span>Pause everywhere</span>
       </label>
@@ -60,9 +60,7 @@ export function SiteControls({
           id="sl-mentions-select"
           value={settings?.mentions ?? 'all'}
           disabled={!settings}
-          onChange={(e) =>
-            onMentionsChange((e.currentTarget as HTMLSelectElement).value as MentionMode)
-          }
+          onChange={(e) => onMentionsChange(e.currentTarget.value as MentionMode)}
         >
           {MENTION_MODES.map((mode) => (
             <option key={mode} value={mode}>

@@ -61,7 +61,7 @@ async function mount(route: ReaderRoute, api: ReaderApi) {
 describe('Reader start page (no parameters)', () => {
   it('leaves out the sources turned off on the Sources page', async () => {
     const on = fakeApi();
-    const { sources } = (await on.listSources()) as { sources: SourceSummary[] };
+    const { sources } = await on.listSources();
     const api = fakeApi({
       listSources: vi.fn(async () => ({
         sources: sources.map((s) => (s.article.id === 'older' ? { ...s, enabled: false } : s)),

@@ -106,7 +106,7 @@ function PasteBox({ busy, takenNames, onPaste, now }: AddSourcesProps): JSX.Elem
           rows={8}
           value={text}
           aria-describedby="sl-paste-name"
-          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+          onInput={(e) => setText(e.currentTarget.value)}
         />
         <div class="sl-row">
           <button type="submit" disabled={busy || !name}>

@@ -63,7 +63,7 @@ export function SourceList(props: SourceListProps): JSX.Element {
           placeholder="Title, publisher or author"
           value={query}
           onInput={(e) => {
-            setQuery((e.currentTarget as HTMLInputElement).value);
+            setQuery(e.currentTarget.value);
             setShown(PAGE_SIZE);
           }}
         />
@@ -71,7 +71,7 @@ export function SourceList(props: SourceListProps): JSX.Element {
         <select
           id="sl-sort"
           value={sort}
-          onChange={(e) => setSort((e.currentTarget as HTMLSelectElement).value as SourceSort)}
+          onChange={(e) => setSort(e.currentTarget.value as SourceSort)}
         >
           {SOURCE_SORTS.map((s) => (
             <option key={s.value} value={s.value}>

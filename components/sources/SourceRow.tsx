@@ -40,7 +40,7 @@ export function SourceRow(props: SourceRowProps): JSX.Element {
         class="sl-src-select"
         checked={selected}
         aria-label={`Select ${article.title}`}
-        onChange={(e) => props.onSelect(source.file, (e.currentTarget as HTMLInputElement).checked)}
+        onChange={(e) => props.onSelect(source.file, e.currentTarget.checked)}
       />
       <div class="sl-src-main">
         <h3 id={titleId} class="sl-src-title">
@@ -68,9 +68,7 @@ export function SourceRow(props: SourceRowProps): JSX.Element {
             checked={source.enabled}
             disabled={busy}
             aria-label={`Use ${article.title}${together}`}
-            onChange={(e) =>
-              props.onEnable(source.file, (e.currentTarget as HTMLInputElement).checked)
-            }
+            onChange={(e) => props.onEnable(source.file, e.currentTarget.checked)}
           />
           On
         </label>

@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { SourceSummary } from '../../core/messages';
 import type { SourceOrigin } from '../../core/sources/pack';
 import type { StoredSource } from '../../core/sources/user-source';
@@ -69,7 +69,8 @@ function gate() {
   };
 }
 
-type FakeApi = SourcesApi & { [K in keyof SourcesApi]: ReturnType<typeof vi.fn> } & {
+// Each method is a mock that may return anything (stubs return promises, tests replace them).
+type FakeApi = SourcesApi & { [K in keyof SourcesApi]: Mock<(...args: any[]) => any> } & {
   sources: SourceSummary[];
 };
 
@@ -149,7 +150,7 @@ function fakeApi(options: { stepped?: ReturnType<typeof gate> } = {}): FakeApi {
     openReader: vi.fn(),
     download: vi.fn(),
   };
-  return api as unknown as FakeApi;
+  return api;
 }
 
 let root: HTMLDivElement | undefined;

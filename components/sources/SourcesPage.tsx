@@ -251,7 +251,10 @@ export function SourcesPage({
             onSelect={(files, on) =>
               setSelected((sel) => {
                 const next = new Set(sel);
-                for (const f of files) on ? next.add(f) : next.delete(f);
+                for (const f of files) {
+                  if (on) next.add(f);
+                  else next.delete(f);
+                }
                 return next;
               })
             }

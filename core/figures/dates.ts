@@ -144,7 +144,7 @@ function dateAt(tokens: Token[], i: number): DateSpan | null {
     return null;
   }
   // [Sunday,] January 2[, 2022] / January 2022 / Jan. 7
-  let from = i;
+  const from = i;
   let k = i;
   if (t.kind === 'word' && WEEKDAYS.test(t.lower)) {
     k = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
@@ -162,7 +162,6 @@ function dateAt(tokens: Token[], i: number): DateSpan | null {
   const year = yearAt(tokens, k + 1);
   if (year !== null) return { from, to: k + 1, iso: iso(year, month, null) };
   // A bare month name with a weekday before it is still not a figure; nothing to consume.
-  from = k;
   return null;
 }
 

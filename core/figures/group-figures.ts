@@ -105,7 +105,7 @@ export function groupFigures(
   options: { placeOf?: Map<string, string> } = {},
 ): FigureGroup[] {
   const byKey = new Map<string, Figure[]>();
-  const placeKeys = placeGroupKeys(figures, options.placeOf ?? new Map());
+  const placeKeys = placeGroupKeys(figures, options.placeOf ?? new Map<string, string>());
   for (const f of figures) {
     const key = placeKeys.get(f.id) ?? groupKey(f);
     const list = byKey.get(key) ?? [];

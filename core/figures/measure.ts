@@ -392,8 +392,8 @@ export function readMeasure(options: {
   }
 
   const read = readAfter(tokens, after, options.nextNumberFrom);
-  let { measure, cueAt } = read;
-  const { sawPeople, subjectEnd } = read;
+  let { measure } = read;
+  const { cueAt, sawPeople, subjectEnd } = read;
   let subject = read.subject;
   // Only the first few words may name who is counted: "eight current and former
   // officials", "353 members of ... law enforcement".

@@ -329,7 +329,7 @@ export function parseNumberAt(tokens: Token[], i: number): NumberExpression | nu
   const first = numberWithMultiplier(tokens, i);
   if (!first) return null;
   const { parsed } = first;
-  const t = tokens[i]!;
+  const t = tokens[i];
   // Ordinals (30th, 1st) and glued suffixes that are not units are not counts.
   const glued = tokens[parsed.end + 1];
   if (

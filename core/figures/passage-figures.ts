@@ -118,7 +118,6 @@ export function figuresInPassage(passage: Passage, matcher: TermMatcher | null):
       : [];
     const sentenceHasCue = EVENT_CUES.test(sentence);
     let previous: MeasureReading | null = null;
-    let ordinal = 0;
     const push = (
       figure: Omit<Figure, 'id' | 'termIds'>,
       at: number,
@@ -135,7 +134,6 @@ export function figuresInPassage(passage: Passage, matcher: TermMatcher | null):
         subject,
         isVague,
       });
-      ordinal++;
     };
     exprs.forEach((expr, n) => {
       const reading = readMeasure({

@@ -53,7 +53,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   // Starts only at a run's first mark: retried from every mark, a run of n marks cost n^2
   // (#16; the same fix as core/sources/sentences.ts). Where the first mark cannot start a
   // boundary, no later mark of its run can.
-  const boundary = /(?<![.!?])[.!?]+[\u201d"\u2019')\]]*(?=\s+[\u201c"\u2018'(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /(?<![.!?])[.!?]+[\u201d"\u2019')\]]*(?=\s+[\u201c"\u2018'([]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (const m of text.matchAll(boundary)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);

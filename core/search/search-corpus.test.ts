@@ -79,7 +79,7 @@ describe('searchCorpus', () => {
         '---\ntitle: Later report\ndate: 2022-03-01\n---\n\nIn March the city of Nur-Sultan was calm again, residents reported.\n',
       ),
     ],
-    curated: { aliases: [], exclude: [] } as never,
+    curated: { aliases: [], exclude: [] },
   });
   const loaded = loadCorpus(corpus);
 

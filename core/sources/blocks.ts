@@ -41,7 +41,7 @@ export function toBlocks(body: string, firstLine: number, isMarkdown: boolean): 
       return;
     }
     // Setext heading: the underline turns the block's last line into a heading.
-    const open = current as Block | null;
+    const open = current;
     if (open && open.lines.length && isSetextUnderline(raw)) {
       const heading = open.lines.pop()!;
       flush();

@@ -108,7 +108,7 @@ function scanText(text: string): Scan {
   };
   for (const { re, parts } of FULL_DATE_PATTERNS) {
     const matches = [...rest.matchAll(re)];
-    for (const m of matches) addWritten(m, isoFromParts(parts(m as RegExpExecArray)));
+    for (const m of matches) addWritten(m, isoFromParts(parts(m)));
     rest = blanked(rest, matches);
   }
   const monthYears = [...rest.matchAll(MONTH_YEAR)];
@@ -118,7 +118,7 @@ function scanText(text: string): Scan {
   for (const { re, parts } of YEARLESS_PATTERNS) {
     const matches = [...rest.matchAll(re)];
     for (const m of matches) {
-      const [month, day] = parts(m as RegExpExecArray);
+      const [month, day] = parts(m);
       const end = m.index + m[0].length;
       RANGE_TAIL.lastIndex = end;
       const tail = RANGE_TAIL.exec(text);

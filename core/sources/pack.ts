@@ -183,11 +183,6 @@ export function writePack(options: {
 function describe(x: unknown): string {
   if (typeof x === 'string') return JSON.stringify(x.length > 60 ? `${x.slice(0, 60)}…` : x);
   if (x === undefined) return 'missing';
-  return Array.isArray(x)
-    ? 'a list'
-    : x === null
-      ? 'null'
-      : typeof x === 'object'
-        ? 'an object'
-        : String(x);
+  if (typeof x === 'number' || typeof x === 'boolean') return String(x);
+  return Array.isArray(x) ? 'a list' : x === null ? 'null' : 'an object';
 }

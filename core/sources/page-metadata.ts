@@ -289,7 +289,7 @@ export function readPageDate(
 ): { date: string | null; problem: string | null } {
   const text = raw.trim();
   const iso = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:[T ]\d{1,2}:\d{2}\S*(?:\s*\S+)?)?$/u.exec(text);
-  let date: string | null = null;
+  let date: string | null;
   if (iso && isValidIsoDate(iso[1]!)) date = iso[1]!;
   else if (isAmbiguousNumericDate(text))
     return { date: null, problem: 'day and month could be either way round' };
@@ -314,7 +314,7 @@ function onlyDateIn(text: string): string | null {
   const found = new Set<string>();
   for (const { re, parts } of FULL_DATE_PATTERNS) {
     for (const m of text.matchAll(re)) {
-      const date = isoFromParts(parts(m as RegExpExecArray));
+      const date = isoFromParts(parts(m));
       if (date) found.add(date);
     }
   }

@@ -7,7 +7,6 @@
  */
 import { compileCorpus } from '../compile';
 import type { CuratedTerms } from '../terms/curated';
-import type { ArticleMeta, Figure, Passage, Term } from '../types';
 import { CORPUS_FORMAT_VERSION } from '../types';
 import type { StoredSource, UserOrigin } from './stored-source';
 

@@ -5,7 +5,7 @@
  * whether a name only ever opens a sentence, what surrounds it).
  * One pass over the tokens of every passage; no per-term scans.
  */
-import { fold, isAcronym, type Tok } from './name-tokens';
+import { fold, type Tok } from './name-tokens';
 import { isRoleQualifier, isRoleWord } from './roles';
 import {
   ACRONYM_STOP,

@@ -536,7 +536,7 @@ interface Found {
 }
 
 function walkTrie(w: Walk): TermMatch[] {
-  const { count: n, starts, ends, text } = w;
+  const { count: n, starts, ends } = w;
   const hasFamilies = w.matcher.familyRoot.children !== undefined;
   const out: TermMatch[] = [];
   let i = 0;
@@ -590,7 +590,7 @@ function longestFrom(
     }
     const next = j + 1;
     if (next >= n || !node.children) break;
-    if (!JOINER.test(text.slice(ends[j]!, starts[next]!))) break;
+    if (!JOINER.test(text.slice(ends[j], starts[next]))) break;
     const child: TrieNode | undefined = node.children.get(keyOf(next));
     if (!child) break;
     node = child;
@@ -665,7 +665,7 @@ function acceptedCandidate(
     for (let k = 0; k < c.rules.length && ok; k++) {
       const rule = c.rules[k]!;
       if (rule === CaseRule.Any) continue;
-      ok = passesCase(rule, c.words[k]!, text.slice(starts[first + k]!, ends[first + k]!));
+      ok = passesCase(rule, c.words[k]!, text.slice(starts[first + k], ends[first + k]));
     }
     if (ok) return c;
   }

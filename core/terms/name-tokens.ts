@@ -113,7 +113,7 @@ export function tokenizeForNames(text: string): Tok[] {
     const sentenceStart =
       pendingStart ||
       !prev ||
-      (sep === null && (/[.!?\n]["”’)\]]*\s*["“‘(\[]*$/u.test(gap) || /["“‘(\[]\s*$/u.test(gap)));
+      (sep === null && (/[.!?\n]["”’)\]]*\s*["“‘([]*$/u.test(gap) || /["“‘([]\s*$/u.test(gap)));
     pendingStart = false;
     lastEnd = t.end;
     const fc = firstCase(t.raw);

@@ -27,7 +27,6 @@ export interface PageSession {
 
 /** Where benchmarks and tests read the session's timings, in the content script's isolated world only. */
 declare global {
-  // eslint-disable-next-line no-var
   var __sourcelightStats: HighlightStats | undefined;
 }
 

@@ -39,7 +39,7 @@ export function installWindowEvents(win: Window): void {
   const relay: Relay = {
     win,
     abort: new AbortController(),
-    listeners: previous?.listeners ?? new Map(),
+    listeners: previous?.listeners ?? new Map<WindowEventType, Set<Listener>>(),
   };
   const forward = (type: WindowEventType) => (event: Event) => {
     if (!event.isTrusted) return;

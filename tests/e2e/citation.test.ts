@@ -116,7 +116,7 @@ describe('copy a citation to the clipboard', () => {
         x: b.left + b.width / 2,
         y: b.top + b.height / 2,
         passageId: item.dataset.passageId!,
-        name: root.querySelector('.sl-name')!.textContent!,
+        name: root.querySelector('.sl-name')!.textContent,
       };
     }, format);
     await page.mouse.move(button.x, button.y, { steps: 6 });
@@ -135,7 +135,7 @@ describe('copy a citation to the clipboard', () => {
       () =>
         document
           .querySelector('sourcelight-card')!
-          .shadowRoot!.querySelector('.sl-excerpt [role="status"]')!.textContent!,
+          .shadowRoot!.querySelector('.sl-excerpt [role="status"]')!.textContent,
     );
     const expected = formatCitation(await cardExcerpt(button.name, button.passageId), { format });
     expect(errors).toEqual([]);

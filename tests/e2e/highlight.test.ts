@@ -168,7 +168,7 @@ describe('highlighting and the hover card in Chromium', () => {
     await page.bringToFront();
     const reply = await ext.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return chrome.tabs.sendMessage(tab!.id!, {
+      return chrome.tabs.sendMessage(tab!.id, {
         channel: 'sourcelight',
         type: 'openCardAtSelection',
       });
@@ -201,7 +201,7 @@ describe('highlighting and the hover card in Chromium', () => {
       const section = [...card.querySelectorAll('section')].find((s) =>
         /Figures in the sources/i.test(s.textContent ?? ''),
       );
-      return (section as HTMLElement | undefined)?.innerText ?? '';
+      return section?.innerText ?? '';
     });
     expect(figures).toMatch(/Sources differ/i);
     // Each figure beside its source and the date it was stated (or "undated").

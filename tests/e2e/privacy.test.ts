@@ -284,7 +284,9 @@ describe('the message boundary and extension-page CSP', () => {
     await page.goto(server.url('/article.html'));
     await waitForHighlights(page, 1);
     const result = await page.evaluate(async (id) => {
-      const c = (globalThis as { chrome?: { runtime?: { sendMessage?: Function } } }).chrome;
+      const c = (
+        globalThis as { chrome?: { runtime?: { sendMessage?: (...args: unknown[]) => unknown } } }
+      ).chrome;
       if (!c?.runtime?.sendMessage) return 'no chrome.runtime.sendMessage in the page';
       try {
         const r = await c.runtime.sendMessage(id, { channel: 'sourcelight', type: 'getStatus' });

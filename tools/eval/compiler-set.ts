@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LabelledTerm } from '../../core/terms/evaluate-terms';
-import { TERM_KINDS, type SeedFile, type TermKind } from '../../core/types';
+import { TERM_KINDS, type SeedFile } from '../../core/types';
 
 export type Split = 'dev' | 'holdout';
 
@@ -35,7 +35,7 @@ interface LabelFile {
 
 function checkLabel(where: string, t: LabelledTerm): void {
   if (typeof t.name !== 'string' || t.name.trim() === '') throw new Error(`${where}: empty name`);
-  if (!TERM_KINDS.includes(t.kind as TermKind))
+  if (!TERM_KINDS.includes(t.kind))
     throw new Error(`${where}: ${t.name}: unknown kind ${String(t.kind)}`);
   if (t.variants !== undefined && !Array.isArray(t.variants))
     throw new Error(`${where}: ${t.name}: variants is not a list`);

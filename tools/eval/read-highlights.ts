@@ -192,7 +192,7 @@ export async function readHighlights(
   };
   try {
     // A few tabs at once: much of a page's time is the quiet period, not work.
-    const readings: PageReading[] = new Array(pages.length);
+    const readings = new Array<PageReading>(pages.length);
     let next = 0;
     const worker = async () => {
       const page = await ext.context.newPage();

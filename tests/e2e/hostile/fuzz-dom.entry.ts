@@ -241,7 +241,7 @@ export async function runDomFuzz(options: {
       ownHost: () => null,
       style: 'underline',
     });
-    let after = '';
+    let after: string;
     try {
       h.start();
       await settle(h, false);
@@ -288,7 +288,12 @@ export async function runDomFuzz(options: {
       counterexample: result.counterexample
         ? fc.stringify(result.counterexample).slice(0, 2000)
         : undefined,
-      error: result.errorInstance ? String(result.errorInstance) : undefined,
+      error:
+        result.errorInstance instanceof Error
+          ? String(result.errorInstance)
+          : result.errorInstance
+            ? JSON.stringify(result.errorInstance)
+            : undefined,
       seed: options.seed,
     });
   }

@@ -286,7 +286,7 @@ describe('hostile and unusual pages', () => {
       };
     });
     figures.bigTextNode = {
-      chars: await o.page.evaluate(() => document.getElementById('big')!.textContent!.length),
+      chars: await o.page.evaluate(() => document.getElementById('big')!.textContent.length),
       names: expected,
       extensionLongestSliceMs: Math.round(s.longestSliceMs * 10) / 10,
       extensionTotalMs: Math.round(s.totalMs),

@@ -27,7 +27,7 @@ export async function highlightsOf(target: Page | Frame): Promise<HighlightProbe
       for (const r of h as unknown as Iterable<AbstractRange>) {
         const node = r.startContainer;
         const inDocument = node.isConnected && node.getRootNode() === document;
-        let text = '';
+        let text: string;
         try {
           const range = document.createRange();
           range.setStart(r.startContainer, r.startOffset);

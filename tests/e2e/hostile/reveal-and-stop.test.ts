@@ -298,7 +298,7 @@ describe('attribute changes and stopped pages', () => {
           from,
         );
         await finish(o);
-        return ms as number;
+        return ms;
       };
       await delayOf('/loaded.html', 'loadedAt'); // Warm-up: the first page of a session is slower.
       const loaded: number[] = [];
