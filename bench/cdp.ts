@@ -95,9 +95,8 @@ export async function openInstrumented(
       return (result.result.value ?? null) as T | null;
     },
     async metrics() {
-      const { metrics } = (await cdp.send('Performance.getMetrics')) as {
-        metrics: Array<{ name: string; value: number }>;
-      };
+      // Typed by the protocol: { metrics: Array<{ name: string; value: number }> }.
+      const { metrics } = await cdp.send('Performance.getMetrics');
       return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
     },
     async collectGarbage() {
