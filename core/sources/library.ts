@@ -5,9 +5,10 @@
  *
  * Incremental where it costs: the MiniSearch index is kept and only the
  * passages of added, removed or toggled articles are added or discarded; no
- * source is ever recompiled. The cheap set-level steps (merging each source's
- * names into the dictionary, related names, figure groups) are redone from the
- * compiled records on the next read after a change.
+ * source is ever recompiled. The set-level steps (merging each source's names
+ * into the dictionary, linking names across sources, related names, figure
+ * groups) are redone from the compiled records on the next read after a change;
+ * their cost grows with the number of sources (docs/ARCHITECTURE.md, "at scale").
  */
 import MiniSearch from 'minisearch';
 import { dominantPlaces } from '../figures/extract-figures';
