@@ -19,6 +19,7 @@ import type { LoadedCorpus } from '../search/service';
 import { dictionaryEntryOf } from '../terms/dictionary-entry';
 import { foldKey } from '../terms/merge-keys';
 import { computeRelated } from '../terms/related';
+import { articleIdOfPassage } from '../reader-url';
 import { compileMatcher, matchTerms } from '../terms/match-terms';
 import type { ArticleMeta, CompiledCorpus, Figure, Passage, Term, TermKind } from '../types';
 import type { StoredSource } from './user-source';
@@ -191,13 +192,9 @@ export class SourceLibrary {
   /** Adds the passages of articles turned on or added, discards those of articles turned off or removed. */
   private syncIndex(corpus: CompiledCorpus, records: StoredSource[]): void {
     const wanted = new Set(corpus.articles.map((a) => a.id));
-    const passagesByArticle = new Map<string, Passage[]>();
-    for (const p of corpus.passages) {
-      if (this.indexed.has(p.articleId)) continue;
-      const list = passagesByArticle.get(p.articleId) ?? [];
-      list.push(p);
-      passagesByArticle.set(p.articleId, list);
-    }
+    const passagesByArticle = groupByArticle(
+      corpus.passages.filter((p) => !this.indexed.has(p.articleId)),
+    );
     for (const articleId of [...this.indexed.keys()])
       if (!wanted.has(articleId)) this.unindex(articleId);
     if (passagesByArticle.size === 0) return;
@@ -206,7 +203,7 @@ export class SourceLibrary {
     const ownTerms = [...this.bundled.terms, ...records.flatMap((r) => r.compiled.terms)];
     for (const t of ownTerms)
       for (const pid of t.passageIds) {
-        if (!passagesByArticle.has(pid.slice(0, pid.lastIndexOf(':')))) continue;
+        if (!passagesByArticle.has(articleOf(pid))) continue;
         const list = namesByPassage.get(pid) ?? [];
         list.push(t.name);
         namesByPassage.set(pid, list);
@@ -262,7 +259,19 @@ function mergeSources(
   return { terms: computeRelated(terms), figures };
 }
 
-const articleOf = (pid: string) => pid.slice(0, pid.lastIndexOf(':'));
+/** The article of a passage id (`<articleId>:<ordinal>`). */
+const articleOf = (pid: string) => articleIdOfPassage(pid) ?? pid;
+
+/** Passages by article, in the order given. */
+function groupByArticle(passages: readonly Passage[]): Map<string, Passage[]> {
+  const byArticle = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const list = byArticle.get(p.articleId) ?? [];
+    list.push(p);
+    byArticle.set(p.articleId, list);
+  }
+  return byArticle;
+}
 
 /**
  * A source compiled alone does not know the names other sources found: a name too weak in one
@@ -281,14 +290,8 @@ function linkOtherSources(
   const matcher = compileMatcher(terms.map(dictionaryEntryOf));
   const byId = new Map(terms.map((t) => [t.id, t]));
   const articlesOf = new Map(terms.map((t) => [t.id, new Set(t.passageIds.map(articleOf))]));
-  const byArticle = new Map<string, Passage[]>();
-  for (const p of passages) {
-    const list = byArticle.get(p.articleId) ?? [];
-    list.push(p);
-    byArticle.set(p.articleId, list);
-  }
   const linked = new Map<string, string[]>();
-  for (const [articleId, list] of byArticle) {
+  for (const [articleId, list] of groupByArticle(passages)) {
     const found = list.map((p) => ({ p, matches: matchTerms(p.text, matcher) }));
     const plain = new Set(
       found.flatMap(({ matches }) => matches.filter((m) => !m.condition).map((m) => m.termId)),
@@ -333,7 +336,6 @@ class TermMerger {
 
   add(term: Term, options: { fixedKind?: boolean } = {}): string {
     const target = this.find(term);
-    if (!options.fixedKind) this.fromRecords.add(target?.id ?? term.id);
     if (!target) {
       let id = term.id;
       for (let n = 2; this.byId.has(id); n++) id = `${term.id}-${n}`;
@@ -356,6 +358,7 @@ class TermMerger {
       const both = union(target[field] ?? [], term[field] ?? []);
       if (both.length > 0) target[field] = both;
     }
+    if (!options.fixedKind) this.fromRecords.add(target.id);
     this.vote(target, term);
     this.index(target, term.kind);
     return target.id;
@@ -408,18 +411,13 @@ function union(a: readonly string[], b: readonly string[]): string[] {
 function termCountsByArticle(terms: Term[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of terms) {
-    const articles = new Set(t.passageIds.map((pid) => pid.slice(0, pid.lastIndexOf(':'))));
+    const articles = new Set(t.passageIds.map(articleOf));
     for (const a of articles) counts.set(a, (counts.get(a) ?? 0) + 1);
   }
   return counts;
 }
 
 function articlesWithPassages(articles: ArticleMeta[], passages: Passage[]) {
-  const byArticle = new Map<string, Passage[]>();
-  for (const p of passages) {
-    const list = byArticle.get(p.articleId) ?? [];
-    list.push(p);
-    byArticle.set(p.articleId, list);
-  }
+  const byArticle = groupByArticle(passages);
   return articles.map((a) => ({ ...a, passages: byArticle.get(a.id) ?? [] }));
 }
