@@ -45,6 +45,23 @@ async function readBundledCorpus(): Promise<CompiledCorpus> {
 }
 
 /**
+ * Brings the library up to date with the store: every stored source (at wake), or those files
+ * (a file no longer stored is removed), and which bundled sources are off. One unreadable
+ * record is skipped and named; the rest are used.
+ */
+async function readStoreInto(library: SourceLibrary, files?: string[]): Promise<void> {
+  const [{ sources, problems }, off] = await Promise.all([getSources(files), bundledOff()]);
+  if (files) {
+    const found = new Map(sources.map((r) => [r.file, r]));
+    for (const file of files) library.setUserSource(file, found.get(file) ?? null);
+  } else {
+    for (const record of sources) library.setUserSource(record.file, record);
+  }
+  library.setBundledOff(off);
+  if (problems.length > 0) console.warn('Sourcelight: sources skipped:', problems);
+}
+
+/**
  * During a long import the sources change every second; each change makes every open
  * tab fetch the dictionary and highlight again. Tabs hear at most this often (the last
  * change always reaches them).
@@ -82,11 +99,7 @@ export default defineBackground(() => {
   const service = createLookupService({
     load: async () => {
       const library = new SourceLibrary(await readBundledCorpus());
-      // The reader's sources: one unreadable record is skipped and named, the rest are used.
-      const [{ sources, problems }, off] = await Promise.all([getSources(), bundledOff()]);
-      for (const record of sources) library.setUserSource(record.file, record);
-      library.setBundledOff(off);
-      if (problems.length > 0) console.warn('Sourcelight: sources skipped:', problems);
+      await readStoreInto(library);
       return library;
     },
     reread: async (library, files) => {
@@ -109,11 +122,7 @@ export default defineBackground(() => {
   let waitingForWriter = false;
 
   async function rereadFiles(library: SourceLibrary, files: string[]): Promise<void> {
-    const [{ sources, problems }, off] = await Promise.all([getSources(files), bundledOff()]);
-    const found = new Map(sources.map((r) => [r.file, r]));
-    for (const file of files) library.setUserSource(file, found.get(file) ?? null);
-    library.setBundledOff(off);
-    if (problems.length > 0) console.warn('Sourcelight: sources skipped:', problems);
+    await readStoreInto(library, files);
     tellOpenTabsSoon();
   }
 

@@ -33,9 +33,6 @@ import {
 export interface ImportInput {
   name: string;
   bytes: Uint8Array;
-  /** Set for a pack's sources: where each first came from, and when it was added. */
-  origin?: UserOrigin;
-  addedAt?: string;
 }
 
 export interface ImportProgress {
@@ -81,14 +78,7 @@ async function importFilesLocked(
 ): Promise<ImportProgress> {
   const names = await takenNames();
   const batch = new Batch();
-  const progress: ImportProgress = {
-    total: inputs.length,
-    done: 0,
-    current: null,
-    added: [],
-    failed: [],
-    cancelled: false,
-  };
+  const progress = startProgress(inputs.length);
   for (const input of inputs) {
     if (options.signal?.aborted) {
       progress.cancelled = true;
@@ -134,33 +124,19 @@ export async function importPack(
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): Promise<ImportProgress> {
-  const pack = parsePackText(name, decodeSeed({ name, bytes }));
+  const sources = readPackSources(name, bytes, now());
   const names = await takenNames();
-  const progress: ImportProgress = {
-    total: pack.sources.length,
-    done: 0,
-    current: null,
-    added: [],
-    failed: [],
-    cancelled: false,
-  };
+  const progress = startProgress(sources.length);
   // All or nothing: every source is compiled (and may refuse the pack) before any is stored.
   const records: StoredSource[] = [];
-  for (const source of pack.sources) {
+  for (const source of sources) {
     if (options.signal?.aborted) return { ...progress, current: null, cancelled: true };
     progress.current = source.file;
     options.onProgress?.({ ...progress });
     await nextTask();
     const file = await names.claim(source.file, source.text);
     names.reserve(file);
-    records.push(
-      await compileInWorker({
-        file,
-        text: source.text,
-        origin: packOrigin(source.origin),
-        addedAt: source.addedAt ?? now(),
-      }),
-    );
+    records.push(await compileInWorker({ ...source, file }));
     progress.done += 1;
   }
   // One transaction: a tab closed while storing leaves the whole pack or none of it.
@@ -228,22 +204,12 @@ export async function setSourcesEnabled(files: readonly string[], enabled: boole
 
 type ReadSource = { file: string; text: string; origin: UserOrigin; addedAt: string };
 
-async function readInput(
-  input: ImportInput & { origin?: UserOrigin; addedAt?: string },
-): Promise<ReadSource[]> {
+async function readInput(input: ImportInput): Promise<ReadSource[]> {
   const base = input.name.split(/[\\/]/u).pop() ?? input.name;
   const lower = base.toLowerCase();
-  const origin = input.origin ?? 'file';
-  const addedAt = input.addedAt ?? now();
-  if (lower.endsWith('.pack.json')) {
-    const pack = parsePackText(base, decodeSeed({ name: input.name, bytes: input.bytes }));
-    return pack.sources.map((s) => ({
-      file: s.file,
-      text: s.text,
-      origin: packOrigin(s.origin),
-      addedAt: s.addedAt ?? addedAt,
-    }));
-  }
+  const origin = 'file';
+  const addedAt = now();
+  if (lower.endsWith('.pack.json')) return readPackSources(base, input.bytes, addedAt);
   const text = decodeSeed({ name: input.name, bytes: input.bytes });
   if (lower.endsWith('.txt') || lower.endsWith('.md'))
     return [{ file: safeFileName(base), text, origin, addedAt }];
@@ -256,6 +222,23 @@ async function readInput(
     return [{ file: `${stem}.txt`, text: captureToSeedText(read.capture), origin, addedAt }];
   }
   throw new SeedError(input.name, 'is not a .txt, .md, .html or .pack.json file');
+}
+
+/**
+ * A pack's sources, ready to compile. A malformed or foreign pack is refused whole
+ * (throws `SeedError` with the reason) before anything is compiled or stored.
+ */
+function readPackSources(name: string, bytes: Uint8Array, addedAt: string): ReadSource[] {
+  return parsePackText(name, decodeSeed({ name, bytes })).sources.map((s) => ({
+    file: s.file,
+    text: s.text,
+    origin: packOrigin(s.origin),
+    addedAt: s.addedAt ?? addedAt,
+  }));
+}
+
+function startProgress(total: number): ImportProgress {
+  return { total, done: 0, current: null, added: [], failed: [], cancelled: false };
 }
 
 /** A pack's source keeps where it first came from (a clipped page stays a page); else "pack". */
