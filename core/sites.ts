@@ -16,8 +16,6 @@
  * - Extension pages, `about:`, `data:`, `blob:`, `javascript:`, browser pages
  *   (`chrome:`, `edge:`, `view-source:` ...) have no key: Sourcelight never runs there.
  */
-import type { Settings } from './settings';
-
 export const FILE_SITE_KEY = 'file://';
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/u;
@@ -79,8 +77,20 @@ export function ruleCoversSite(rule: string, key: string): boolean {
   return key.endsWith(`.${rule}`);
 }
 
+/**
+ * The two settings that decide where Sourcelight runs. Declared here rather than as a `Pick` of
+ * `Settings`: core/settings.ts reads site keys with this module's parser, so importing its type
+ * back made a cycle. `Settings` has both fields.
+ */
+export interface SiteSwitches {
+  /** Global switch ("pause Sourcelight everywhere"). */
+  enabled: boolean;
+  /** Site keys where highlighting is off. */
+  disabledSites: readonly string[];
+}
+
 /** Whether highlighting should run on this URL under these settings. */
-export function isSiteEnabled(settings: Settings, url: string): boolean {
+export function isSiteEnabled(settings: SiteSwitches, url: string): boolean {
   if (!settings.enabled) return false;
   const key = siteKeyFromUrl(url);
   if (key === null) return false;

@@ -7,7 +7,7 @@ import { excerptAround } from './excerpt';
 import { collapseNearDuplicates } from './near-duplicates';
 import { familyKey } from '../terms/spelling-family';
 import { readQuestion, type Question } from './question';
-import type { LoadedCorpus } from './service';
+import type { LoadedCorpus } from './loaded-corpus';
 
 /**
  * Searches the passages for the popup and the reader. A query that names a

@@ -3,7 +3,6 @@
  * is passed in (I/O as a parameter), so tests run this without a browser and
  * the background memoizes the load across an idle service worker's restarts.
  */
-import MiniSearch from 'minisearch';
 import type {
   ArticleView,
   BackgroundProtocol,
@@ -11,30 +10,16 @@ import type {
   SourceSummary,
   TermCard,
 } from '../messages';
-import type {
-  ArticleMeta,
-  CompiledCorpus,
-  CompiledDictionary,
-  Figure,
-  Passage,
-  Term,
-} from '../types';
+import type { CompiledCorpus } from '../types';
 import { CORPUS_FORMAT_VERSION } from '../types';
-import type { PassageDocument } from './options';
+import type { LoadedCorpus } from './loaded-corpus';
 import { buildTermCard } from './term-card';
 import { searchCorpus } from './search-corpus';
 import { errorMessage } from '../guards';
 import { SourceLibrary } from '../sources/library';
 
-export interface LoadedCorpus {
-  corpus: CompiledCorpus;
-  index: MiniSearch<PassageDocument>;
-  articleById: Map<string, ArticleMeta>;
-  passageById: Map<string, Passage>;
-  termById: Map<string, Term>;
-  figureById: Map<string, Figure>;
-  dictionary: CompiledDictionary;
-}
+// Declared in ./loaded-corpus (its owner); kept importable from here for tests/e2e/card-view.test.ts.
+export type { LoadedCorpus } from './loaded-corpus';
 
 /** The bundled asset is of another format than this code reads: the message says to rebuild. */
 export class StaleCorpusError extends Error {

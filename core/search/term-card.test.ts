@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../types';
-import type { LoadedCorpus } from './service';
+import type { LoadedCorpus } from './loaded-corpus';
 import { excerptAround } from './excerpt';
 import { samplePassages } from './term-card';
 

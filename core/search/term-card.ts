@@ -7,7 +7,7 @@ import type { Passage, Term } from '../types';
 import { compileMatcher, matchTerms } from '../terms/match-terms';
 import { excerptAround } from './excerpt';
 import { collapseNearDuplicates } from './near-duplicates';
-import type { LoadedCorpus } from './service';
+import type { LoadedCorpus } from './loaded-corpus';
 
 export const CARD_EXCERPTS = 3;
 /**

@@ -15,7 +15,7 @@ import { dominantPlaces } from '../figures/extract-figures';
 import { groupFigures } from '../figures/group-figures';
 import type { SourceSummary } from '../messages';
 import { SEARCH_OPTIONS, passageDocument, type PassageDocument } from '../search/options';
-import type { LoadedCorpus } from '../search/service';
+import type { LoadedCorpus } from '../search/loaded-corpus';
 import { dictionaryEntryOf } from '../terms/dictionary-entry';
 import { foldKey } from '../terms/merge-keys';
 import { computeRelated } from '../terms/related';
