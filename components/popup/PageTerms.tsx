@@ -1,7 +1,10 @@
 /** "On this page": the names the content script found in the active tab, with counts. */
 import type { JSX } from 'preact';
+import type { TabProtocol } from '../../core/messages';
 import { KIND_LABELS } from '../../core/view/format';
-import type { PageTerm } from './Popup';
+
+/** One name the content script found on the page, with how often. */
+export type PageTerm = TabProtocol['getPageTerms']['response']['terms'][number];
 
 export type PageTermsState =
   | { status: 'loading' }

@@ -1,5 +1,6 @@
 /** Thin: the reader page reads its route from the address and asks the background. */
 import { render } from 'preact';
+import { followStoredTheme } from '../../components/theme';
 import { copyWithNavigator } from '../../components/CopyCitation';
 import { Reader, type ReaderApi } from '../../components/reader/Reader';
 import { parseReaderRoute } from '../../core/reader-url';
@@ -17,9 +18,7 @@ const api: ReaderApi = {
   copyText: copyWithNavigator,
 };
 
-const applyTheme = (theme: string) => (document.documentElement.dataset.theme = theme);
-void loadSettings().then((s) => applyTheme(s.theme));
-watchSettings((s) => applyTheme(s.theme));
+followStoredTheme({ loadSettings, watchSettings });
 
 const root = document.getElementById('app');
 if (root) render(<Reader route={parseReaderRoute(location.search)} api={api} />, root);

@@ -4,6 +4,7 @@
  * is imported after the first paint, ready by the time the reader acts.
  */
 import { render } from 'preact';
+import { followStoredTheme } from '../../components/theme';
 import { browser } from 'wxt/browser';
 import { SourcesPage, type SourcesApi } from '../../components/sources/SourcesPage';
 import { readerPath } from '../../core/reader-url';
@@ -48,9 +49,7 @@ const api: SourcesApi = {
   download,
 };
 
-const applyTheme = (theme: string) => (document.documentElement.dataset.theme = theme);
-void loadSettings().then((s) => applyTheme(s.theme));
-watchSettings((s) => applyTheme(s.theme));
+followStoredTheme({ loadSettings, watchSettings });
 
 const root = document.getElementById('app');
 if (root) render(<SourcesPage api={api} />, root);

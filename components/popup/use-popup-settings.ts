@@ -1,0 +1,47 @@
+/**
+ * The popup's settings: read once, followed as they change elsewhere, saved one
+ * switch at a time. What is wrong with the stored settings, and a change that
+ * was not saved, come back as a message to show (#16 item 12).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../core/settings';
+import { describeSettingsProblem, settingsProblemOf } from '../../core/settings-problem';
+import type { PopupApi } from './popup-api';
+
+export interface PopupSettings {
+  /** Null until read. */
+  settings: Settings | null;
+  /** A new object each time, so the switches re-render (and show the stored value again). */
+  settingsError: { text: string } | null;
+  /** Saves a change named `what` (said if it fails). */
+  save(what: string, update: (s: Settings) => Partial<Settings>): void;
+}
+
+export function usePopupSettings(
+  api: Pick<PopupApi, 'loadSettings' | 'saveSettings' | 'watchSettings' | 'settingsProblem'>,
+): PopupSettings {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settingsError, setSettingsError] = useState<{ text: string } | null>(null);
+
+  useEffect(() => {
+    api.loadSettings().then(setSettings, () => undefined);
+    api.settingsProblem?.().then(
+      (problem) => problem && setSettingsError({ text: describeSettingsProblem(problem) }),
+      () => undefined,
+    );
+    return api.watchSettings(setSettings);
+  }, [api]);
+
+  // Show the stored result at once; watchSettings reports the same change a moment later.
+  const save = (what: string, update: (s: Settings) => Partial<Settings>) =>
+    void api.saveSettings(update).then(
+      (next) => {
+        setSettings(next);
+        setSettingsError(null);
+      },
+      (error: unknown) =>
+        setSettingsError({ text: describeSettingsProblem(settingsProblemOf(error), what) }),
+    );
+
+  return { settings, settingsError, save };
+}
