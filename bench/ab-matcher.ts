@@ -2,7 +2,11 @@
  * The page matcher against an earlier commit's, in one process, runs
  * interleaved (old, new, old, new, ...), so machine noise hits both alike:
  *
- *   npm run bench:ab -- [commit]     (default 84f39e6, before issue 11's page forms)
+ *   npm run bench:ab -- [commit] [--terms=N]   (default 84f39e6, before issue 11's page forms)
+ *
+ * With `--terms=N` both also run with the dictionary padded to N entries (as the
+ * main bench's section 3 pads it: `bench/synthetic-terms.ts`), and each prints its
+ * own cost of the large dictionary (median of per-run ratios, N terms / seed terms).
  *
  * Both are bundled with esbuild (as the extension is, so no test-runner
  * wrappers are timed) and run over the Rust book's text with the built
@@ -15,9 +19,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { median } from './stats';
+import { dictionaryOfSize } from './synthetic-terms';
+import type { DictionaryEntry } from '../core/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const commit = process.argv[2] ?? '84f39e6';
+const commit = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '84f39e6';
+const paddedTo = Number(process.argv.find((a) => a.startsWith('--terms='))?.slice(8)) || 0;
 const RUNS = 11;
 const SPRINKLE = ' Kassym-Jomart Tokayev met the CSTO in Astana; Toqaev and the U.S. envoy spoke.';
 
@@ -45,7 +53,7 @@ try {
 
   const dictionary = JSON.parse(
     readFileSync(join(ROOT, 'data/sourcelight-dictionary.json'), 'utf8'),
-  ) as { terms: unknown[] };
+  ) as { terms: DictionaryEntry[] };
   const html = readFileSync(join(ROOT, 'bench/fixtures/rust-book.html'), 'utf8');
   const paragraphs = html
     .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gu, ' ')
@@ -79,6 +87,31 @@ try {
   }
   ratios.sort((a, b) => a - b);
   console.log(`median ratio new/old: ${ratios[Math.floor(RUNS / 2)]!.toFixed(2)}`);
+
+  if (paddedTo > 0) {
+    // What a large dictionary costs each version: seed and padded runs interleaved.
+    const padded = dictionaryOfSize(dictionary.terms, paddedTo);
+    const oldPadded = oldMatcher.compileMatcher(padded);
+    const newPadded = newMatcher.compileMatcher(padded);
+    time(oldMatcher, oldPadded);
+    time(newMatcher, newPadded);
+    const cost = { old: [] as number[], new: [] as number[] };
+    for (let run = 1; run <= RUNS; run++) {
+      const [oldSeed] = time(oldMatcher, oldCompiled);
+      const [oldBig, oldBigMatches] = time(oldMatcher, oldPadded);
+      const [newSeed] = time(newMatcher, newCompiled);
+      const [newBig, newBigMatches] = time(newMatcher, newPadded);
+      cost.old.push(oldBig / oldSeed);
+      cost.new.push(newBig / newSeed);
+      console.log(
+        `  ${paddedTo} terms, run ${run}: old ${oldBig.toFixed(1)} ms (${oldBigMatches} matches; ${(oldBig / oldSeed).toFixed(2)}x its seed run), ` +
+          `new ${newBig.toFixed(1)} ms (${newBigMatches} matches; ${(newBig / newSeed).toFixed(2)}x)`,
+      );
+    }
+    console.log(
+      `median cost of ${paddedTo} terms over the seed dictionary: old ${median(cost.old).toFixed(2)}x, new ${median(cost.new).toFixed(2)}x`,
+    );
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

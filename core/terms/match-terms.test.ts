@@ -231,6 +231,47 @@ describe('compileMatcher', () => {
       'synthetic-19999',
     ]);
   });
+
+  it('names that begin with a lowercase word still match where a page writes them in lowercase', () => {
+    // Lowercase page words are checked against the first words of lowercase-first variants only.
+    const names: DictionaryEntry[] = [
+      { id: 'de-gaulle', name: 'de Gaulle', kind: 'person', variants: ['de Gaulle'] },
+      { id: 'de-beers', name: 'De Beers', kind: 'organisation', variants: ['De Beers'] },
+      { id: 'new-york', name: 'New York', kind: 'place', variants: ['New York'] },
+      { id: 'iphone', name: 'iPhone', kind: 'concept', variants: ['iPhone'] },
+      { id: 'eu', name: 'EU', kind: 'organisation', variants: ['EU'] },
+      { id: 'al-farabi', name: 'al-Farabi', kind: 'person', variants: ['al-Farabi'] },
+      { id: 'ekibastuz', name: 'Ékibastuz', kind: 'place', variants: ['éKibastuz'] },
+    ];
+    const matcher = compileMatcher(names);
+    const found = (text: string) => matchTerms(text, matcher).map((m) => m.termId);
+    expect(found('de Gaulle and De Gaulle, de Beers and De Beers')).toEqual([
+      'de-gaulle',
+      'de-gaulle',
+      'de-beers',
+    ]);
+    expect(found('new York, New York, iphone, iPhone, eu, EU, al-Farabi, éKibastuz')).toEqual([
+      'new-york',
+      'iphone',
+      'iphone',
+      'eu',
+      'al-farabi',
+      'ekibastuz',
+    ]);
+    const piece = fc.oneof(
+      fc.constantFrom('de', 'De', 'DE', 'new', 'New', 'york', 'York', 'iphone', 'iPhone', 'IPHONE'),
+      fc.constantFrom('eu', 'EU', 'Eu', 'al', 'Al', 'farabi', 'Farabi', 'éKibastuz', 'ékibastuz'),
+      fc.constantFrom('gaulle', 'Gaulle', 'beers', 'Beers', 'Éé', 'ß', 'ǅ', '5g'),
+      fc.constantFrom(' ', '-', ', '),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        expect(matchTerms(text, matcher)).toEqual(matchTermsSimple(text, matcher));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('page forms: dotted acronyms, spelling families, conditions', () => {

@@ -79,6 +79,12 @@ export interface TermMatcher {
   readonly variantCount: number;
   /** Bitset of the hashes of every first word: most page words are rejected without making a string. */
   readonly firstWordFilter: Uint32Array;
+  /**
+   * The same for first words a page may write in lowercase (the variant's first word has no
+   * capital): a lowercase page word ("the", "new") can start no other name. Without it, a large
+   * dictionary with names such as "The Hague" or "New York" looked up every "the" and "new".
+   */
+  readonly lowercaseFirstWordFilter: Uint32Array;
   /** The same for the first words of spelling-family keys (hashed after folding). */
   readonly familyFilter: Uint32Array;
   /**
@@ -147,6 +153,8 @@ function passesCase(rule: CaseRule, expected: string, actual: string): boolean {
 export function compileMatcher(terms: readonly DictionaryEntry[]): TermMatcher {
   const root: TrieNode = { children: undefined, candidates: undefined };
   const familyRoot: TrieNode = { children: undefined, candidates: undefined };
+  /** First-word keys of variants whose first word has no capital (see lowercaseFirstWordFilter). */
+  const lowercaseFirstWords = new Set<string>();
   let variantCount = 0;
   terms.forEach((term, order) => {
     const seen = new Set<string>();
@@ -163,9 +171,12 @@ export function compileMatcher(terms: readonly DictionaryEntry[]): TermMatcher {
       const signature = words.join('\u0000');
       if (seen.has(signature)) continue;
       seen.add(signature);
-      insert(root, words.map(wordKey), {
+      const rules = words.map(caseRuleOf);
+      const keys = words.map(wordKey);
+      if (rules[0] === CaseRule.Any) lowercaseFirstWords.add(keys[0]!);
+      insert(root, keys, {
         termId: term.id,
-        rules: words.map(caseRuleOf),
+        rules,
         words,
         order,
         condition,
@@ -206,12 +217,9 @@ export function compileMatcher(terms: readonly DictionaryEntry[]): TermMatcher {
   const firstWords = [...(root.children?.keys() ?? [])];
   let bits = 1 << 16;
   while (bits < firstWords.length * 16 && bits < 1 << 24) bits <<= 1;
-  const firstWordFilter = new Uint32Array(bits >>> 5);
   const filterMask = bits - 1;
-  for (const key of firstWords) {
-    const h = hashKey(key) & filterMask;
-    firstWordFilter[h >>> 5]! |= 1 << (h & 31);
-  }
+  const firstWordFilter = hashFilter(firstWords, bits);
+  const lowercaseFirstWordFilter = hashFilter(lowercaseFirstWords, bits);
   const familyFilter = new Uint32Array(bits >>> 5);
   const familyShapes = new Uint8Array(128 * SHAPE_LENGTHS);
   for (const key of familyRoot.children?.keys() ?? []) {
@@ -229,10 +237,31 @@ export function compileMatcher(terms: readonly DictionaryEntry[]): TermMatcher {
     termCount: terms.length,
     variantCount,
     firstWordFilter,
+    lowercaseFirstWordFilter,
     familyFilter,
     familyShapes,
     filterMask,
   };
+}
+
+/** A bitset of `bits` bits with the hash of each key set. */
+function hashFilter(keys: Iterable<string>, bits: number): Uint32Array {
+  const filter = new Uint32Array(bits >>> 5);
+  for (const key of keys) {
+    const h = hashKey(key) & (bits - 1);
+    filter[h >>> 5]! |= 1 << (h & 31);
+  }
+  return filter;
+}
+
+/**
+ * Whether a page word starting with this UTF-16 unit is written in lowercase. A digit or a
+ * caseless letter is not (`5G` is matched exactly), so only a unit that uppercasing changes is.
+ */
+function startsLowercase(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase();
 }
 
 /** Word lengths told apart by `familyShapes`; longer words share the last slot. */
@@ -344,7 +373,7 @@ export function matchTerms(text: string, matcher: TermMatcher): TermMatch[] {
   const n = scanWords(lower);
   // Found while scanning, so texts without them (nearly all) pay nothing for the check.
   if (n < 0) return matchWithoutInvisibles(text, matcher, matchTerms);
-  const { firstWordFilter, filterMask } = matcher;
+  const { firstWordFilter, lowercaseFirstWordFilter, filterMask } = matcher;
   const keyAt = (k: number) => foldedKey(lower, tokenStarts[k]!, tokenEnds[k]!);
   return walkTrie({
     text,
@@ -355,7 +384,11 @@ export function matchTerms(text: string, matcher: TermMatcher): TermMatch[] {
     keyAt,
     mayStart: (k) => {
       const h = tokenHashes[k]! & filterMask;
-      return (firstWordFilter[h >>> 5]! & (1 << (h & 31))) !== 0;
+      // A name whose first word has a capital cannot start at a lowercase word.
+      const filter = startsLowercase(text.charCodeAt(tokenStarts[k]!))
+        ? lowercaseFirstWordFilter
+        : firstWordFilter;
+      return (filter[h >>> 5]! & (1 << (h & 31))) !== 0;
     },
     familyHashAt: (k) => familyHashAt(lower, tokenStarts[k]!, tokenEnds[k]!, tokenHashes[k]!),
   });
