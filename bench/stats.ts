@@ -9,15 +9,3 @@ export function quantile(samples: readonly number[], q: number): number {
 }
 
 export const median = (samples: readonly number[]): number => quantile(samples, 0.5);
-
-/** Deterministic PRNG (mulberry32): the same seed gives the same corpus, terms and pages. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

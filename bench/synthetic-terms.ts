@@ -7,7 +7,7 @@
  * dictionary full of "New York" and "United States".
  */
 import type { DictionaryEntry } from '../core/types';
-import { createRandom } from './stats';
+import { createRandom } from '../tools/seeded-random';
 
 const SYLLABLES = [
   'ka',

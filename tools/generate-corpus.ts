@@ -19,6 +19,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseSeedFile } from '../core/sources/parse-seed';
+import { createRandom } from './seeded-random';
 
 export interface TextFile {
   name: string;
@@ -30,17 +31,6 @@ const isProse = (block: string) => {
   const b = block.trim();
   return b.length >= 60 && /[.!?\u201d"\u2019)]$/u.test(b);
 };
-
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const splitBlocks = (text: string) => text.replace(/\r\n?/gu, '\n').split(/\n[ \t]*\n/u);
 

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSeed, firstInvalidUtf8Offset } from './decode';
-import { SeedError } from './seed-error';
+import { errorOf } from './seed-error-of';
 
 const enc = new TextEncoder();
 const file = (bytes: Uint8Array | string, name = 'x.txt') => ({
   name,
   bytes: typeof bytes === 'string' ? enc.encode(bytes) : bytes,
 });
-
-function errorOf(fn: () => unknown): SeedError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SeedError) return error;
-    throw error;
-  }
-  throw new Error('expected a SeedError');
-}
 
 describe('decodeSeed', () => {
   it('strips a BOM and normalises CRLF and CR', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitFrontMatter } from './front-matter';
-import { SeedError } from './seed-error';
-
-function errorOf(fn: () => unknown): SeedError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SeedError) return error;
-    throw error;
-  }
-  throw new Error('expected a SeedError');
-}
+import { errorOf } from './seed-error-of';
 
 describe('splitFrontMatter', () => {
   it('returns the text unchanged when there is no front matter', () => {

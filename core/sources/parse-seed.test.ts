@@ -2,21 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSeedFile, parseSeedFiles } from './parse-seed';
 import { SeedError } from './seed-error';
+import { errorOf } from './seed-error-of';
 
 const enc = new TextEncoder();
 const seed = (name: string, text: string) => ({ name, bytes: enc.encode(text) });
 const LONG =
   'The minister said the reforms would continue this year, and that the government would report on them in detail before the end of the session.';
-
-function errorOf(fn: () => unknown): SeedError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof SeedError) return error;
-    throw error;
-  }
-  throw new Error('expected a SeedError');
-}
 
 describe('parseSeedFile: one article', () => {
   it('takes the title from the first line and never guesses a date', () => {
