@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { Options } from '../../components/options/Options';
 import { readSettings, saveSettings, watchSettings } from '../../lib/settings-store';
-import '../../components/popup/theme.css';
+import '../../components/theme.css';
 import './options.css';
 
 const root = document.getElementById('app');

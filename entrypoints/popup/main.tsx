@@ -10,7 +10,7 @@ import {
 } from '../../lib/active-tab';
 import { sendToBackground, sendToTab } from '../../lib/messaging';
 import { loadSettings, readSettings, saveSettings, watchSettings } from '../../lib/settings-store';
-import '../../components/popup/theme.css';
+import '../../components/theme.css';
 import './popup.css';
 
 /** Opens an extension page in a tab; the toolbar popup then gets out of the way, popup.html opened as a tab (tests) stays. */

@@ -6,7 +6,7 @@ import { Reader, type ReaderApi } from '../../components/reader/Reader';
 import { parseReaderRoute } from '../../core/reader-url';
 import { sendToBackground } from '../../lib/messaging';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
-import '../../components/popup/theme.css';
+import '../../components/theme.css';
 import '../../components/copy-citation.css';
 import './reader.css';
 

@@ -10,7 +10,7 @@ import { SourcesPage, type SourcesApi } from '../../components/sources/SourcesPa
 import { readerPath } from '../../core/reader-url';
 import { sendToBackground } from '../../lib/messaging';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
-import '../../components/popup/theme.css';
+import '../../components/theme.css';
 import './sources.css';
 
 type ExtensionPath = Parameters<typeof browser.runtime.getURL>[0];

@@ -4,7 +4,7 @@
  * on a page with hostile CSS, fed a TermCard built from the compiled seeds.
  * Saves screenshots to test-results/ for looking at.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -165,7 +165,10 @@ describe('hover card view in Chromium', () => {
     busiestCard = buildTermCard(loaded, busiest.id)!;
     [script, css] = await Promise.all([
       bundlePreview(),
-      readFile(join(ROOT, 'components/card.css'), 'utf8'),
+      // card.css @imports palette.css: bundled, as the extension's build does.
+      build({ entryPoints: [join(ROOT, 'components/card.css')], bundle: true, write: false }).then(
+        (out) => out.outputFiles[0]!.text,
+      ),
     ]);
     browser = await chromium.launch({
       executablePath: chromiumPath(),
