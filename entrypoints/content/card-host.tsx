@@ -22,18 +22,25 @@ const MARGIN_PX = 8;
 
 export interface CardHostOptions {
   doc: Document;
+  /** Whether a card is open: the card controller's to say (card-controller.ts), not the host's. */
+  isOpen(): boolean;
   onOpenTerm(termId: string): void;
   onSeeAll(termId: string): void;
   onOpenPassage(passageId: string, articleId: string): void;
   onPointerInside(inside: boolean): void;
-  onClosed(): void;
+  /** The reader asked to close the card (Escape, the close button). */
+  onCloseRequested(): void;
   theme: () => 'light' | 'dark' | undefined;
 }
 
+/**
+ * Draws the card it is told to show, and hides it when told. Whether a card is open is not
+ * its state: it asks the card controller, and the reader's close requests go there.
+ */
 export class CardHost {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
-  private open = false;
+  /** What is drawn now (null: nothing). */
   private state: HoverCardState | null = null;
   private anchor: DOMRect | null = null;
   private pinned = false;
@@ -52,10 +59,6 @@ export class CardHost {
     return this.host;
   }
 
-  get isOpen(): boolean {
-    return this.open;
-  }
-
   /** Shows (or updates) the card next to `anchor`, never covering it. */
   show(
     state: HoverCardState,
@@ -65,7 +68,6 @@ export class CardHost {
     this.state = state;
     this.anchor = anchor;
     this.pinned = options.pinned ?? false;
-    this.open = true;
     this.ensureHost();
     this.renderCard();
     if (options.focus) {
@@ -80,14 +82,14 @@ export class CardHost {
 
   /** Replaces the card's content (data arrived) if it is still showing. */
   update(state: HoverCardState): void {
-    if (!this.open) return;
+    if (!this.state) return;
     this.state = state;
     this.renderCard();
   }
 
-  close(): void {
-    if (!this.open) return;
-    this.open = false;
+  /** Hides the card (and gives focus back where it was before the card took it). */
+  hide(): void {
+    if (!this.state) return;
     this.state = null;
     if (this.mount) render(null, this.mount);
     if (this.host) {
@@ -98,11 +100,10 @@ export class CardHost {
     this.restoreFocus = null;
     if (focusBack instanceof HTMLElement && focusBack.isConnected)
       focusBack.focus({ preventScroll: true });
-    this.options.onClosed();
   }
 
   destroy(): void {
-    this.close();
+    this.hide();
     this.abort.abort();
     this.host?.remove();
     this.host = null;
@@ -172,7 +173,7 @@ export class CardHost {
         state={this.state}
         pinned={this.pinned}
         theme={this.options.theme()}
-        onClose={() => this.close()}
+        onClose={() => this.options.onCloseRequested()}
         onOpenTerm={this.options.onOpenTerm}
         onSeeAll={this.options.onSeeAll}
         onOpenPassage={this.options.onOpenPassage}
@@ -208,12 +209,12 @@ export class CardHost {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (!this.open || event.key !== 'Escape') return;
+    if (!this.options.isOpen() || event.key !== 'Escape') return;
     // Ours only while the card is open; otherwise Escape belongs to the page. Cancelled too,
     // so that it closes only the card, not the page's modal dialog under it.
     event.stopPropagation();
     event.preventDefault();
-    this.close();
+    this.options.onCloseRequested();
   }
 }
 

@@ -12,7 +12,7 @@
  * while the pointer is over the card.
  */
 import type { MatchRecord, PageHighlighter } from './highlighter';
-import { OverlayHitTester } from './hit-through';
+import type { OverlayHitTester } from './hit-through';
 import { installWindowEvents, onWindowEvent } from './window-events';
 
 export const PREFETCH_MS = 150;
@@ -22,7 +22,8 @@ export interface HoverCallbacks {
   prefetch(record: MatchRecord): void;
   open(record: MatchRecord, pointer: { x: number; y: number }): void;
   close(): void;
-  isOpen(): boolean;
+  /** The name whose card is open (the card controller's answer), null when none is. */
+  openTermId(): string | null;
   /** Whether the event target is the card's host (pointer over the card). */
   isOwnUi(target: EventTarget | null): boolean;
 }
@@ -136,34 +137,48 @@ function isTextAt(doc: Document, caret: { node: Node; offset: number }, x: numbe
   return [...range.getClientRects()].some((r) => near(r, x, y));
 }
 
+/** Where the controller gets pointer moves: trusted window events in the page, a fake in tests. */
+export type PointerSource = (listener: (event: PointerEvent) => void, signal: AbortSignal) => void;
+
+/**
+ * Decides, from pointer movement, when to prefetch, open and close the card. What it holds is
+ * the hover target (the match under the pointer) and its timers; whether a card is open is the
+ * card controller's to say (`callbacks.openTermId`), never kept here.
+ */
 export class HoverController {
-  private current: MatchRecord | undefined;
+  /** The match under the pointer (the hover target), if any. */
+  private target: MatchRecord | undefined;
   private prefetchTimer: ReturnType<typeof setTimeout> | undefined;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private last: PointerEvent | undefined;
   private abort = new AbortController();
-  private readonly throughOverlays: OverlayHitTester;
 
   constructor(
     private readonly options: {
       doc: Document;
-      highlighter: PageHighlighter;
+      /** The match under a viewport point (see `matchAtPoint`). */
+      hitTest: (x: number, y: number) => MatchRecord | undefined;
+      /** Shows the hover target's own highlight (null: none). */
+      setHover: (record: MatchRecord | null) => void;
       delayMs: () => number;
       callbacks: HoverCallbacks;
+      /** Default: trusted `pointermove` events at the window, ahead of the page's listeners. */
+      pointerMoves?: PointerSource;
     },
-  ) {
-    const { doc, highlighter } = options;
-    this.throughOverlays = new OverlayHitTester(doc, highlighter, (r) => matchRects(doc, r));
-  }
+  ) {}
 
   start(): void {
     const { doc } = this.options;
     const signal = this.abort.signal;
     const win = doc.defaultView;
-    // Ahead of the page's own window listeners, trusted events only (see window-events.ts).
-    if (win) onWindowEvent(win, 'pointermove', (e) => this.onMove(e as PointerEvent), signal);
+    const pointerMoves: PointerSource =
+      this.options.pointerMoves ??
+      ((listener, s) => {
+        if (win) onWindowEvent(win, 'pointermove', (e) => listener(e as PointerEvent), s);
+      });
+    pointerMoves((e) => this.onMove(e), signal);
     doc.addEventListener(
       'pointerleave',
       (e) => {
@@ -193,9 +208,8 @@ export class HoverController {
   stop(): void {
     this.abort.abort();
     cancelAnimationFrame(this.frame);
-    this.clearTimers();
-    this.options.highlighter.setHover(null);
-    this.current = undefined;
+    this.frame = 0;
+    this.reset();
   }
 
   /** Called when the pointer enters or leaves the card. */
@@ -208,11 +222,15 @@ export class HoverController {
     }
   }
 
-  /** Forget the current target (card closed by Escape or the close button). */
+  /** Forget the hover target (the card was closed by Escape or its close button). */
   reset(): void {
     this.clearTimers();
-    this.current = undefined;
-    this.options.highlighter.setHover(null);
+    this.setTarget(undefined);
+  }
+
+  private setTarget(record: MatchRecord | undefined): void {
+    this.target = record;
+    this.options.setHover(record ?? null);
   }
 
   private onMove(event: PointerEvent): void {
@@ -228,60 +246,51 @@ export class HoverController {
   }
 
   private evaluate(event: PointerEvent): void {
-    const { callbacks, doc, highlighter } = this.options;
+    const { callbacks } = this.options;
     if (callbacks.isOwnUi(event.target)) {
       this.pointerInCard(true);
       return;
     }
     // Not while the user is dragging a selection or pressing buttons.
     if (event.buttons !== 0) return;
-    const record = matchAtPoint(
-      doc,
-      highlighter,
-      event.clientX,
-      event.clientY,
-      this.throughOverlays,
-    );
-    if (record === this.current) return;
-    if (record && this.current && record.termId === this.current.termId && callbacks.isOpen()) {
-      this.current = record;
-      highlighter.setHover(record);
+    const record = this.options.hitTest(event.clientX, event.clientY);
+    if (record === this.target) return;
+    if (record && record.termId === callbacks.openTermId()) {
+      // The name whose card is open (another mention of it, or back on it in the grace period):
+      // keep the card as it is.
+      this.setTarget(record);
       clearTimeout(this.closeTimer);
       return;
     }
     this.clearTimers();
-    this.current = record;
-    highlighter.setHover(record ?? null);
+    this.setTarget(record);
     if (!record) {
-      if (callbacks.isOpen()) this.scheduleClose();
+      if (callbacks.openTermId() !== null) this.scheduleClose();
       return;
     }
     const point = { x: event.clientX, y: event.clientY };
     const delay = this.options.delayMs();
     this.prefetchTimer = setTimeout(() => callbacks.prefetch(record), Math.min(PREFETCH_MS, delay));
     this.openTimer = setTimeout(() => {
-      if (this.current === record) callbacks.open(record, point);
+      if (this.target === record) callbacks.open(record, point);
     }, delay);
   }
 
   private leave(): void {
-    this.clearTimers();
-    this.current = undefined;
-    this.options.highlighter.setHover(null);
-    if (this.options.callbacks.isOpen()) this.scheduleClose();
+    this.reset();
+    if (this.options.callbacks.openTermId() !== null) this.scheduleClose();
   }
 
   private leaveIfMoved(): void {
     // After a scroll the name moved away from the pointer; re-test on the next pointer move.
-    if (!this.options.callbacks.isOpen()) this.leave();
+    if (this.options.callbacks.openTermId() === null) this.leave();
   }
 
   private scheduleClose(): void {
     clearTimeout(this.closeTimer);
     this.closeTimer = setTimeout(() => {
       this.closeTimer = undefined;
-      this.current = undefined;
-      this.options.highlighter.setHover(null);
+      this.setTarget(undefined);
       this.options.callbacks.close();
     }, CLOSE_GRACE_MS);
   }

@@ -2,17 +2,24 @@
  * One page's highlighting session: from the dictionary to painted names and
  * hover cards. Created when the page should be highlighted, stopped (leaving
  * the page exactly as it was) when the user switches the site off.
+ *
+ * Its parts: the dictionary (asked of the background once per page), the card controller
+ * (card-controller.ts: the one owner of the open card), and, once the dictionary is here,
+ * the running page (`startPage`: the highlighter and the hover controller wired together).
+ * The popup's questions (`pageTermsOf`, `revealFirst`, `matchAtSelection`) read the running page.
  */
 import type { TermCard } from '../../core/messages';
 import type { Settings } from '../../core/settings';
 import { compileMatcher, type TermMatcher } from '../../core/terms/match-terms';
 import { INVISIBLE_CHARS } from '../../core/text/invisible';
 import type { CompiledDictionary, DictionaryEntry, TermKind } from '../../core/types';
+import { PromiseCache, SharedPromise } from '../../core/promise-cache';
 import { sendToBackground } from '../../lib/messaging';
-import type { CardHost } from './card-host';
+import { CardController } from './card-controller';
 import { loadCardUi } from './card-ui-loader';
 import { comesBefore, PageHighlighter, type HighlightStats, type MatchRecord } from './highlighter';
-import { HoverController, matchRects } from './hover';
+import { OverlayHitTester } from './hit-through';
+import { HoverController, matchAtPoint, matchRects } from './hover';
 
 export interface PageSession {
   stop(): void;
@@ -30,20 +37,14 @@ declare global {
   var __sourcelightStats: HighlightStats | undefined;
 }
 
-let dictionaryPromise: Promise<CompiledDictionary> | undefined;
-
 /** The dictionary, asked of the background once per page (it is small: names, not passages). */
-function loadDictionary(): Promise<CompiledDictionary> {
-  dictionaryPromise ??= sendToBackground('getDictionary', {}).catch((error: unknown) => {
-    dictionaryPromise = undefined;
-    throw error;
-  });
-  return dictionaryPromise;
-}
+const dictionary = new SharedPromise<CompiledDictionary>(() =>
+  sendToBackground('getDictionary', {}),
+);
 
 /** The sources changed (a source added, removed, turned off): the next session asks again. */
 export function forgetDictionary(): void {
-  dictionaryPromise = undefined;
+  dictionary.forget();
 }
 
 const kindsKey = (s: Settings) =>
@@ -53,247 +54,176 @@ const kindsKey = (s: Settings) =>
     .sort()
     .join(',');
 
+/** The highlighter and hover controller of a page whose dictionary has arrived. */
+interface RunningPage {
+  highlighter: PageHighlighter;
+  hover: HoverController;
+  entries: Map<string, DictionaryEntry>;
+}
+
 export function createPageSession(options: { doc: Document; settings: Settings }): PageSession {
   const { doc } = options;
   let settings = options.settings;
   let stopped = false;
-  let highlighter: PageHighlighter | null = null;
-  let hover: HoverController | null = null;
-  let entries = new Map<string, DictionaryEntry>();
-  const cards = new Map<string, Promise<TermCard | null>>();
-  let shownTermId: string | null = null;
+  let running: RunningPage | null = null;
+  const cardData = new PromiseCache<string, TermCard | null>();
+  const openReader = (request: { termId?: string; articleId?: string; passageId?: string }) =>
+    void sendToBackground('openReader', request).catch(() => undefined);
 
-  const fetchCard = (termId: string) => {
-    let card = cards.get(termId);
-    if (!card) {
-      card = sendToBackground('lookupTerm', { termId });
-      // A failed lookup (worker restarting, extension reloaded) is retried on the next hover.
-      card.catch(() => cards.delete(termId));
-      cards.set(termId, card);
-    }
-    return card;
-  };
-
-  const theme = () => (settings.theme === 'system' ? undefined : settings.theme);
-
-  // The card's UI loads on first use (see card-ui-loader.ts).
-  let cardHost: CardHost | null = null;
-  let cardHostLoading: Promise<CardHost> | null = null;
-  const getCardHost = (): Promise<CardHost> =>
-    (cardHostLoading ??= loadCardUi()
-      .then(({ CardHost: Host }) => {
-        if (stopped) throw new Error('stopped');
-        cardHost = new Host(cardOptions);
-        return cardHost;
-      })
-      .catch((error: unknown) => {
-        cardHostLoading = null;
-        throw error;
-      }));
-
-  const cardOptions: ConstructorParameters<typeof CardHost>[0] = {
+  const card = new CardController({
     doc,
-    theme,
-    onOpenTerm: (termId) =>
-      showCardFor(termId, lastAnchor ?? new DOMRect(16, 16, 0, 0), { pinned: true }),
-    onSeeAll: (termId) => void sendToBackground('openReader', { termId }).catch(() => undefined),
-    onOpenPassage: (passageId, articleId) =>
-      void sendToBackground('openReader', {
-        articleId,
-        passageId,
-        termId: shownTermId ?? undefined,
-      }).catch(() => undefined),
-    onPointerInside: (inside) => hover?.pointerInCard(inside),
-    onClosed: () => {
-      shownTermId = null;
-      hover?.reset();
-    },
-  };
+    theme: () => (settings.theme === 'system' ? undefined : settings.theme),
+    loadHost: async () => (await loadCardUi()).CardHost,
+    // A failed lookup (worker restarting, extension reloaded) is retried on the next hover.
+    fetchCard: (termId) => cardData.get(termId, () => sendToBackground('lookupTerm', { termId })),
+    nameOf: (termId) => running?.entries.get(termId)?.name ?? termId,
+    onSeeAll: (termId) => openReader({ termId }),
+    onOpenPassage: (passageId, articleId, termId) => openReader({ articleId, passageId, termId }),
+    onPointerInside: (inside) => running?.hover.pointerInCard(inside),
+    onClosedByReader: () => running?.hover.reset(),
+  });
 
-  let lastAnchor: DOMRect | null = null;
-
-  /** The page's own spelling of a name found through its spelling family (text only, never markup). */
-  const pageFormOf = (record: MatchRecord): string | undefined => {
-    if (!record.bySpelling) return undefined;
-    const range = doc.createRange();
-    try {
-      range.setStart(record.range.startContainer, record.range.startOffset);
-      range.setEnd(record.range.endContainer, record.range.endOffset);
-      // Soft hyphens and joiners inside the name are invisible on the page: not in the note either.
-      return range.toString().replace(INVISIBLE_CHARS, '').slice(0, 80) || undefined;
-    } catch {
-      return undefined; // The page changed under the match.
-    }
-  };
-
-  function showCardFor(
-    termId: string,
-    anchor: DOMRect,
-    opts: { pinned?: boolean; focus?: boolean; pageForm?: string } = {},
-  ): void {
-    const entry = entries.get(termId);
-    const name = entry?.name ?? termId;
-    shownTermId = termId;
-    lastAnchor = anchor;
-    const card = fetchCard(termId);
-    void getCardHost().then(
-      (host) => {
-        if (shownTermId !== termId) return;
-        host.show({ status: 'loading', name }, anchor, opts);
-        card.then(
-          (data) => {
-            if (shownTermId !== termId) return;
-            host.update(
-              data
-                ? {
-                    status: 'ready',
-                    card: data,
-                    ...(opts.pageForm ? { pageForm: opts.pageForm } : {}),
-                  }
-                : { status: 'not-found', name },
-            );
-          },
-          () => {
-            if (shownTermId !== termId) return;
-            host.update({
-              status: 'error',
-              message: 'Sourcelight could not read its sources. Try again in a moment.',
-            });
-          },
-        );
-      },
-      () => {
-        shownTermId = null; // The UI could not load (extension updated or removed): stay quiet.
-      },
-    );
-  }
-
-  const anchorFor = (record: MatchRecord, pointer?: { x: number; y: number }): DOMRect | null => {
-    const rects = matchRects(doc, record);
-    if (rects.length === 0) return null;
-    if (pointer) {
-      const under = rects.find((r) => pointer.y >= r.top - 2 && pointer.y <= r.bottom + 2);
-      if (under) return under;
-    }
-    return rects[0] ?? null;
-  };
-
-  void loadDictionary().then(
-    (dictionary) => {
-      if (stopped) return;
-      start(dictionary, settings);
+  void dictionary.get().then(
+    (compiled) => {
+      if (!stopped) running = startPage(doc, compiled, settings, card, () => settings);
     },
     () => undefined, // No dictionary (extension reloading): leave the page alone.
   );
 
-  function start(dictionary: CompiledDictionary, current: Settings): void {
-    const allowed = dictionary.terms.filter((t) => current.kinds[t.kind] !== false);
-    entries = new Map(dictionary.terms.map((t) => [t.id, t]));
-    const matcher: TermMatcher = compileMatcher(allowed);
-    highlighter = new PageHighlighter({
-      doc,
-      matcher,
-      style: current.highlightStyle,
-      mentions: current.mentions,
-      ownHost: () => cardHost?.element ?? null,
-      onRootReplaced: () => {
-        hover?.restart();
-        // The card's host and its Escape listener went with the old page: make them anew.
-        cardHost?.destroy();
-        cardHost = null;
-        cardHostLoading = null;
-      },
-    });
-    globalThis.__sourcelightStats = highlighter.stats;
-    highlighter.start();
-    hover = new HoverController({
-      doc,
-      highlighter,
-      delayMs: () => settings.hoverDelayMs,
-      callbacks: {
-        prefetch: (record) => {
-          void fetchCard(record.termId).catch(() => undefined);
-          void getCardHost().catch(() => undefined);
-        },
-        open: (record, pointer) => {
-          const anchor = anchorFor(record, pointer);
-          if (anchor) showCardFor(record.termId, anchor, { pageForm: pageFormOf(record) });
-        },
-        close: () => cardHost?.close(),
-        isOpen: () => cardHost?.isOpen ?? false,
-        isOwnUi: (target) => target !== null && target === cardHost?.element,
-      },
-    });
-    hover.start();
-  }
-
   return {
     stop() {
       stopped = true;
-      hover?.stop();
-      highlighter?.stop();
-      cardHost?.destroy();
-      hover = null;
-      highlighter = null;
+      running?.hover.stop();
+      running?.highlighter.stop();
+      card.destroy();
+      running = null;
       globalThis.__sourcelightStats = undefined;
     },
     update(next) {
       settings = next;
-      highlighter?.setStyle(next.highlightStyle);
-      highlighter?.setMentions(next.mentions);
+      running?.highlighter.setStyle(next.highlightStyle);
+      running?.highlighter.setMentions(next.mentions);
     },
     accepts(next) {
       return kindsKey(next) === kindsKey(settings);
     },
-    pageTerms() {
-      const counts = new Map<string, number>();
-      if (highlighter)
-        for (const r of highlighter.records())
-          counts.set(r.termId, (counts.get(r.termId) ?? 0) + 1);
-      return [...counts]
-        .flatMap(([termId, count]) => {
-          const e = entries.get(termId);
-          return e ? [{ termId, name: e.name, kind: e.kind, count }] : [];
-        })
-        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    },
-    reveal(termId) {
-      if (!highlighter) return false;
-      let first: MatchRecord | undefined;
-      for (const r of highlighter.records()) {
-        if (r.termId !== termId || !r.range.startContainer.isConnected) continue;
-        // Not one hidden by CSS (a closed menu): there would be nothing to see.
-        if (matchRects(doc, r).length === 0) continue;
-        // Document order, not discovery order (re-scans append).
-        if (!first || comesBefore(r, first)) first = r;
-      }
-      if (!first) return false;
-      first.range.startContainer.parentElement?.scrollIntoView({
-        block: 'center',
-        behavior: 'smooth',
-      });
-      highlighter.flash(first);
-      return true;
-    },
+    pageTerms: () => (running ? pageTermsOf(running) : []),
+    reveal: (termId) => (running ? revealFirst(doc, running.highlighter, termId) : false),
     openCardAtSelection() {
-      if (!highlighter) return false;
-      const selection = doc.getSelection();
-      const node = selection?.focusNode;
-      let record = node ? highlighter.matchAt(node, selection.focusOffset) : undefined;
-      if (!record && selection && selection.rangeCount > 0) {
-        const range = selection.getRangeAt(0);
-        for (const r of highlighter.records()) {
-          if (range.intersectsNode(r.range.startContainer)) {
-            record = r;
-            break;
-          }
-        }
-      }
-      if (!record) return false;
-      const anchor = anchorFor(record);
-      if (!anchor) return false;
-      showCardFor(record.termId, anchor, { pinned: true, focus: true });
+      const record = running && matchAtSelection(doc, running.highlighter);
+      const anchor = record && anchorFor(doc, record);
+      if (!record || !anchor) return false;
+      card.show(record.termId, anchor, { pinned: true, focus: true });
       return true;
     },
   };
+}
+
+/** Highlights the page with the names its settings allow, and opens cards on hover. */
+function startPage(
+  doc: Document,
+  compiled: CompiledDictionary,
+  initial: Settings,
+  card: CardController,
+  settings: () => Settings,
+): RunningPage {
+  const allowed = compiled.terms.filter((t) => initial.kinds[t.kind] !== false);
+  const matcher: TermMatcher = compileMatcher(allowed);
+  const highlighter = new PageHighlighter({
+    doc,
+    matcher,
+    style: initial.highlightStyle,
+    mentions: initial.mentions,
+    ownHost: () => card.element,
+    onRootReplaced: () => {
+      hover.restart();
+      // The card's host and its Escape listener went with the old page: made anew when needed.
+      card.rootReplaced();
+    },
+  });
+  globalThis.__sourcelightStats = highlighter.stats;
+  highlighter.start();
+  const throughOverlays = new OverlayHitTester(doc, highlighter, (r) => matchRects(doc, r));
+  const hover = new HoverController({
+    doc,
+    hitTest: (x, y) => matchAtPoint(doc, highlighter, x, y, throughOverlays),
+    setHover: (record) => highlighter.setHover(record),
+    delayMs: () => settings().hoverDelayMs,
+    callbacks: {
+      prefetch: (record) => card.prefetch(record.termId),
+      open: (record, pointer) => {
+        const anchor = anchorFor(doc, record, pointer);
+        if (anchor) card.show(record.termId, anchor, { pageForm: pageFormOf(doc, record) });
+      },
+      close: () => card.close(),
+      openTermId: () => card.termId,
+      isOwnUi: (target) => target !== null && target === card.element,
+    },
+  });
+  hover.start();
+  return { highlighter, hover, entries: new Map(compiled.terms.map((t) => [t.id, t])) };
+}
+
+/** The names highlighted on the page, most mentioned first (the popup's "On this page"). */
+function pageTermsOf({ highlighter, entries }: RunningPage): ReturnType<PageSession['pageTerms']> {
+  const counts = new Map<string, number>();
+  for (const r of highlighter.records()) counts.set(r.termId, (counts.get(r.termId) ?? 0) + 1);
+  return [...counts]
+    .flatMap(([termId, count]) => {
+      const e = entries.get(termId);
+      return e ? [{ termId, name: e.name, kind: e.kind, count }] : [];
+    })
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** Scrolls to the first visible mention of a name and flashes it. */
+function revealFirst(doc: Document, highlighter: PageHighlighter, termId: string): boolean {
+  let first: MatchRecord | undefined;
+  for (const r of highlighter.records()) {
+    if (r.termId !== termId || !r.range.startContainer.isConnected) continue;
+    // Not one hidden by CSS (a closed menu): there would be nothing to see.
+    if (matchRects(doc, r).length === 0) continue;
+    // Document order, not discovery order (re-scans append).
+    if (!first || comesBefore(r, first)) first = r;
+  }
+  if (!first) return false;
+  first.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  highlighter.flash(first);
+  return true;
+}
+
+/** The name at the selection's focus, or the first one the selection touches. */
+function matchAtSelection(doc: Document, highlighter: PageHighlighter): MatchRecord | undefined {
+  const selection = doc.getSelection();
+  const node = selection?.focusNode;
+  const atFocus = node ? highlighter.matchAt(node, selection.focusOffset) : undefined;
+  if (atFocus || !selection || selection.rangeCount === 0) return atFocus;
+  const range = selection.getRangeAt(0);
+  for (const r of highlighter.records()) if (range.intersectsNode(r.range.startContainer)) return r;
+  return undefined;
+}
+
+/** Where the card goes: the line of the name under the pointer, or its first line. */
+function anchorFor(
+  doc: Document,
+  record: MatchRecord,
+  pointer?: { x: number; y: number },
+): DOMRect | null {
+  const rects = matchRects(doc, record);
+  const under = pointer && rects.find((r) => pointer.y >= r.top - 2 && pointer.y <= r.bottom + 2);
+  return under ?? rects[0] ?? null;
+}
+
+/** The page's own spelling of a name found through its spelling family (text only, never markup). */
+function pageFormOf(doc: Document, record: MatchRecord): string | undefined {
+  if (!record.bySpelling) return undefined;
+  const range = doc.createRange();
+  try {
+    range.setStart(record.range.startContainer, record.range.startOffset);
+    range.setEnd(record.range.endContainer, record.range.endOffset);
+    // Soft hyphens and joiners inside the name are invisible on the page: not in the note either.
+    return range.toString().replace(INVISIBLE_CHARS, '').slice(0, 80) || undefined;
+  } catch {
+    return undefined; // The page changed under the match.
+  }
 }
