@@ -1,7 +1,8 @@
 /**
- * The one protocol between the extension's parts. Every message, its request
- * and its response type live here; the background validates what arrives with
- * `parseRequest` before acting on it, because anything can send it a message.
+ * The one protocol between the extension's parts. Every message is one entry of a table below:
+ * its request's fields with their checks, and its response type. The types senders and handlers
+ * use and the parsers a receiver runs before trusting anything (anything can send the background
+ * a message) are both read from that entry (core/message-schema.ts).
  */
 import type {
   ArticleMeta,
@@ -13,7 +14,18 @@ import type {
   Passage,
   TermKind,
 } from './types';
-import { isRecord } from './guards';
+import {
+  answer,
+  integer,
+  list,
+  message,
+  optional,
+  parseEnvelope,
+  text,
+  type Envelope,
+  type MessageTable,
+  type ProtocolOf,
+} from './message-schema';
 import type { SourceOrigin } from './sources/pack';
 import type { PageCapture } from './sources/capture-seed';
 
@@ -135,66 +147,6 @@ export type PageCaptureReply =
     }
   | { ok: false; reason: string; message: string };
 
-/** A request with no parameters. */
-export type NoParams = Record<never, never>;
-
-/** Requests the background answers. */
-export interface BackgroundProtocol {
-  getDictionary: { request: NoParams; response: CompiledDictionary };
-  lookupTerm: { request: { termId: string }; response: TermCard | null };
-  search: { request: { query: string; limit?: number }; response: SearchResponse };
-  getArticle: { request: { articleId: string }; response: ArticleView | null };
-  /** Every source article without its text, in corpus order, turned off ones included. */
-  listSources: { request: NoParams; response: { sources: SourceSummary[] } };
-  /**
-   * A page stored, replaced, removed, turned on or off the reader's sources (lib/source-store.ts):
-   * the background re-reads those files (and which bundled sources are off) and open tabs follow.
-   */
-  sourcesChanged: {
-    request: { files: string[] };
-    /** The reader's stored sources the background now holds (the merge waits for the next read). */
-    response: { userSources: number };
-  };
-  /** Opens the reader page in a new tab (the card's "see all" and excerpt links; pages cannot open extension pages). */
-  openReader: {
-    request: { termId?: string; articleId?: string; passageId?: string };
-    response: { ok: boolean };
-  };
-  /** Index health, for the popup's error state. */
-  getStatus: {
-    request: NoParams;
-    response: { ok: true; articles: number; terms: number } | { ok: false; error: string };
-  };
-}
-
-/** Requests a tab's content script answers (popup -> tab). */
-export interface TabProtocol {
-  /** The page's address, for the popup's site switch (no `tabs` permission needed). */
-  getPageInfo: { request: NoParams; response: { url: string } };
-  getPageTerms: {
-    request: NoParams;
-    response: { terms: Array<{ termId: string; name: string; kind: TermKind; count: number }> };
-  };
-  revealTerm: { request: { termId: string }; response: { ok: boolean } };
-  /** Open the card for the name at the selection / caret (keyboard path). */
-  openCardAtSelection: { request: NoParams; response: { ok: boolean } };
-  /** The sources changed: fetch the dictionary again and re-highlight. */
-  dictionaryChanged: { request: NoParams; response: { ok: boolean } };
-  /** "Add this page": read the page's article (loads the reader bundle on demand). */
-  capturePage: { request: NoParams; response: PageCaptureReply };
-}
-
-export type RequestOf<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
-export type ResponseOf<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
-
-/** A message as it travels: a `type` tag plus the request fields. */
-export type Envelope<P> = {
-  [K in keyof P & string]: { channel: 'sourcelight'; type: K } & RequestOf<P, K>;
-}[keyof P & string];
-
-/** What a handler sends back; errors travel as data, never as thrown rejections across contexts. */
-export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
-
 /** One `sourcesChanged` names at most this many files (an import sends them in batches). */
 export const MAX_CHANGED_FILES = 1000;
 
@@ -205,8 +157,70 @@ export const MAX_CHANGED_FILES = 1000;
  */
 export const SOURCES_WRITE_LOCK = 'sourcelight-sources-write';
 
-const isShortString = (x: unknown, max = 2000): x is string =>
-  typeof x === 'string' && x.length <= max;
+/**
+ * Requests the background answers: each entry is the message's one definition. Its request
+ * fields are checked on arrival (`parseBackgroundRequest`), and `BackgroundProtocol` (the types
+ * senders and handlers use) is read from it.
+ */
+export const BACKGROUND_MESSAGES = {
+  getDictionary: message({}, answer<CompiledDictionary>()),
+  lookupTerm: message({ termId: text(200) }, answer<TermCard | null>()),
+  search: message({ query: text(500), limit: optional(integer(1, 200)) }, answer<SearchResponse>()),
+  getArticle: message({ articleId: text(300) }, answer<ArticleView | null>()),
+  /** Every source article without its text, in corpus order, turned off ones included. */
+  listSources: message({}, answer<{ sources: SourceSummary[] }>()),
+  /**
+   * A page stored, replaced, removed, turned on or off the reader's sources (lib/source-store.ts):
+   * the background re-reads those files (and which bundled sources are off) and open tabs follow.
+   * It answers with the reader's stored sources it now holds (the merge waits for the next read).
+   */
+  sourcesChanged: message(
+    { files: list(text(300), MAX_CHANGED_FILES) },
+    answer<{ userSources: number }>(),
+  ),
+  /** Opens the reader page in a new tab (the card's "see all" and excerpt links; pages cannot open extension pages). */
+  openReader: message(
+    {
+      termId: optional(text(300)),
+      articleId: optional(text(300)),
+      passageId: optional(text(300)),
+    },
+    answer<{ ok: boolean }>(),
+    // A passage alone names no page to open.
+    (r) => Boolean(r.termId || r.articleId),
+  ),
+  /** Index health, for the popup's error state. */
+  getStatus: message(
+    {},
+    answer<{ ok: true; articles: number; terms: number } | { ok: false; error: string }>(),
+  ),
+} satisfies MessageTable;
+
+/**
+ * Requests a tab's content script answers (popup or background -> tab). Apart from the
+ * background's table so the content script bundles only these.
+ */
+export const TAB_MESSAGES = {
+  /** The page's address, for the popup's site switch (no `tabs` permission needed). */
+  getPageInfo: message({}, answer<{ url: string }>()),
+  getPageTerms: message(
+    {},
+    answer<{ terms: Array<{ termId: string; name: string; kind: TermKind; count: number }> }>(),
+  ),
+  revealTerm: message({ termId: text(200) }, answer<{ ok: boolean }>()),
+  /** Open the card for the name at the selection / caret (keyboard path). */
+  openCardAtSelection: message({}, answer<{ ok: boolean }>()),
+  /** The sources changed: fetch the dictionary again and re-highlight. */
+  dictionaryChanged: message({}, answer<{ ok: boolean }>()),
+  /** "Add this page": read the page's article (loads the reader bundle on demand). */
+  capturePage: message({}, answer<PageCaptureReply>()),
+} satisfies MessageTable;
+
+export type BackgroundProtocol = ProtocolOf<typeof BACKGROUND_MESSAGES>;
+export type TabProtocol = ProtocolOf<typeof TAB_MESSAGES>;
+
+/** What a handler sends back; errors travel as data, never as thrown rejections across contexts. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
 /**
  * Validates an untrusted message for the background. Returns null for
@@ -214,84 +228,9 @@ const isShortString = (x: unknown, max = 2000): x is string =>
  *
  * @example parseBackgroundRequest({ channel: 'sourcelight', type: 'search', query: 'csto' })
  */
-export function parseBackgroundRequest(x: unknown): Envelope<BackgroundProtocol> | null {
-  if (!isRecord(x) || x.channel !== 'sourcelight') return null;
-  switch (x.type) {
-    case 'getDictionary':
-      return { channel: 'sourcelight', type: 'getDictionary' };
-    case 'getStatus':
-      return { channel: 'sourcelight', type: 'getStatus' };
-    case 'listSources':
-      return { channel: 'sourcelight', type: 'listSources' };
-    case 'lookupTerm':
-      return isShortString(x.termId, 200)
-        ? { channel: 'sourcelight', type: 'lookupTerm', termId: x.termId }
-        : null;
-    case 'getArticle':
-      return isShortString(x.articleId, 300)
-        ? { channel: 'sourcelight', type: 'getArticle', articleId: x.articleId }
-        : null;
-    case 'openReader': {
-      const ids = { termId: x.termId, articleId: x.articleId, passageId: x.passageId };
-      const out: {
-        channel: 'sourcelight';
-        type: 'openReader';
-        termId?: string;
-        articleId?: string;
-        passageId?: string;
-      } = {
-        channel: 'sourcelight',
-        type: 'openReader',
-      };
-      for (const [key, value] of Object.entries(ids) as Array<[keyof typeof ids, unknown]>) {
-        if (value === undefined) continue;
-        if (!isShortString(value, 300)) return null;
-        out[key] = value;
-      }
-      return out.termId || out.articleId ? out : null;
-    }
-    case 'sourcesChanged': {
-      const files = x.files;
-      if (!Array.isArray(files) || files.length > MAX_CHANGED_FILES) return null;
-      if (!files.every((f) => isShortString(f, 300))) return null;
-      return { channel: 'sourcelight', type: 'sourcesChanged', files: files };
-    }
-    case 'search': {
-      if (!isShortString(x.query, 500)) return null;
-      const limit = x.limit;
-      if (
-        limit !== undefined &&
-        !(Number.isInteger(limit) && (limit as number) > 0 && (limit as number) <= 200)
-      )
-        return null;
-      return limit === undefined
-        ? { channel: 'sourcelight', type: 'search', query: x.query }
-        : { channel: 'sourcelight', type: 'search', query: x.query, limit: limit as number };
-    }
-    default:
-      return null;
-  }
-}
+export const parseBackgroundRequest = (x: unknown): Envelope<BackgroundProtocol> | null =>
+  parseEnvelope(BACKGROUND_MESSAGES, x);
 
 /** Validates an untrusted message for a content script. */
-export function parseTabRequest(x: unknown): Envelope<TabProtocol> | null {
-  if (!isRecord(x) || x.channel !== 'sourcelight') return null;
-  switch (x.type) {
-    case 'getPageInfo':
-      return { channel: 'sourcelight', type: 'getPageInfo' };
-    case 'getPageTerms':
-      return { channel: 'sourcelight', type: 'getPageTerms' };
-    case 'openCardAtSelection':
-      return { channel: 'sourcelight', type: 'openCardAtSelection' };
-    case 'dictionaryChanged':
-      return { channel: 'sourcelight', type: 'dictionaryChanged' };
-    case 'capturePage':
-      return { channel: 'sourcelight', type: 'capturePage' };
-    case 'revealTerm':
-      return isShortString(x.termId, 200)
-        ? { channel: 'sourcelight', type: 'revealTerm', termId: x.termId }
-        : null;
-    default:
-      return null;
-  }
-}
+export const parseTabRequest = (x: unknown): Envelope<TabProtocol> | null =>
+  parseEnvelope(TAB_MESSAGES, x);

@@ -5,23 +5,27 @@
  * reply under the fake). Listeners ignore messages that are not ours.
  */
 import { browser } from 'wxt/browser';
-import type {
-  BackgroundProtocol,
-  Envelope,
-  Reply,
-  RequestOf,
-  ResponseOf,
-  TabProtocol,
-} from '../core/messages';
-import { errorMessage } from '../core/guards';
+import type { BackgroundProtocol, Reply, TabProtocol } from '../core/messages';
+import type { Envelope, RequestOf, ResponseOf } from '../core/message-schema';
+import { errorMessage, isRecord } from '../core/guards';
 
 export class MessageError extends Error {}
 
+/** What a sender learns about itself (the parts of `runtime.MessageSender` the handlers read). */
+export interface Sender {
+  id?: string;
+  tab?: { id?: number };
+  url?: string;
+}
+
+/**
+ * A reply's data. The envelope is checked; the data is trusted: it comes from our own background
+ * or content script, whose handlers are typed by the same protocol entry.
+ */
 function unwrap<T>(reply: unknown): T {
-  const r = reply as Reply<T> | undefined;
-  if (!r || typeof r !== 'object') throw new MessageError('No answer from Sourcelight');
-  if (!r.ok) throw new MessageError(r.error);
-  return r.data;
+  if (!isRecord(reply)) throw new MessageError('No answer from Sourcelight');
+  if (reply.ok !== true) throw new MessageError(String(reply.error));
+  return reply.data as T;
 }
 
 export async function sendToBackground<K extends Extract<keyof BackgroundProtocol, string>>(
@@ -53,27 +57,25 @@ export async function sendToTab<K extends Extract<keyof TabProtocol, string>>(
 type Handlers<P> = {
   [K in keyof P & string]: (
     request: Extract<Envelope<P>, { type: K }>,
-    sender: { id?: string; tab?: { id?: number }; url?: string },
+    sender: Sender,
   ) => Promise<ResponseOf<P, K>> | ResponseOf<P, K>;
+};
+
+type ListenerOptions<P> = {
+  parse: (x: unknown) => Envelope<P> | null;
+  handlers: Handlers<P>;
+  /** Called for each rejected message (a foreign sender, or not a well-formed request). */
+  onRejected?: (message: unknown, sender: Sender) => void;
+  /** Only accept messages from this extension. */
+  extensionId?: string;
 };
 
 /**
  * Builds a runtime.onMessage listener from a parser (which rejects foreign or
  * malformed messages) and one handler per message type.
  */
-export function createMessageListener<P>(options: {
-  parse: (x: unknown) => Envelope<P> | null;
-  handlers: Handlers<P>;
-  /** Called once per rejected sender/kind, so logs are not flooded. */
-  onRejected?: (message: unknown, sender: unknown) => void;
-  /** Only accept messages from this extension. */
-  extensionId?: string;
-}) {
-  return (
-    message: unknown,
-    sender: { id?: string; tab?: { id?: number }; url?: string },
-    sendResponse: (r: unknown) => void,
-  ) => {
+export function createMessageListener<P>(options: ListenerOptions<P>) {
+  return (message: unknown, sender: Sender, sendResponse: (r: unknown) => void) => {
     if (options.extensionId !== undefined && sender.id !== options.extensionId) {
       options.onRejected?.(message, sender);
       return undefined;
@@ -83,7 +85,9 @@ export function createMessageListener<P>(options: {
       options.onRejected?.(message, sender);
       return undefined;
     }
-    const handler = options.handlers[request.type] as (r: unknown, s: typeof sender) => unknown;
+    // The parser returned a request of this type, so this is its handler (TypeScript cannot
+    // follow the type from the request to the handler's key).
+    const handler = options.handlers[request.type] as (r: unknown, s: Sender) => unknown;
     Promise.resolve()
       .then(() => handler(request, sender))
       .then(
@@ -96,4 +100,18 @@ export function createMessageListener<P>(options: {
       );
     return true as const;
   };
+}
+
+/**
+ * Answers `runtime.onMessage` with a listener from `createMessageListener`; returns the function
+ * that stops listening.
+ */
+export function listenForMessages<P>(options: ListenerOptions<P>): () => void {
+  // The polyfill's listener type is either "always answers" (returns true) or "never answers";
+  // ours answers its own messages and leaves the rest to other listeners (returns undefined).
+  const listener = createMessageListener(options) as Parameters<
+    typeof browser.runtime.onMessage.addListener
+  >[0];
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }
