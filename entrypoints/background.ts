@@ -17,8 +17,10 @@ import { bundledOff, getSources, sourceFiles } from '../lib/source-store';
 import { CORPUS_ASSET } from '../core/types';
 import { readerPath, type ReaderRoute } from '../core/reader-url';
 import { installContextMenu } from '../lib/context-menu';
-import { createMessageListener, sendToTab } from '../lib/messaging';
-import { errorMessage } from '../core/guards';
+import { listenForMessages, sendToTab } from '../lib/messaging';
+import { throttledTellOpenTabs } from '../lib/open-tabs';
+import { debugLog } from '../core/debug-log';
+import { errorMessage, isRecord } from '../core/guards';
 
 /** The bundled corpus asset. Errors name what to do: the reader sees this text in the popup. */
 async function readBundledCorpus(): Promise<CompiledCorpus> {
@@ -61,38 +63,12 @@ async function readStoreInto(library: SourceLibrary, files?: string[]): Promise<
   if (problems.length > 0) console.warn('Sourcelight: sources skipped:', problems);
 }
 
-/**
- * During a long import the sources change every second; each change makes every open
- * tab fetch the dictionary and highlight again. Tabs hear at most this often (the last
- * change always reaches them).
- */
-const TELL_TABS_EVERY_MS = 2000;
-let tellTabsTimer: ReturnType<typeof setTimeout> | undefined;
-let toldTabsAt = 0;
-
-function tellOpenTabsSoon(): void {
-  if (tellTabsTimer !== undefined) return;
-  const wait = Math.max(0, toldTabsAt + TELL_TABS_EVERY_MS - Date.now());
-  tellTabsTimer = setTimeout(() => {
-    tellTabsTimer = undefined;
-    toldTabsAt = Date.now();
-    void tellOpenTabs();
-  }, wait);
-}
-
-/** Open tabs fetch the dictionary again (no `tabs` permission needed to message them). */
-async function tellOpenTabs(): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.flatMap((tab) =>
-      tab.id === undefined
-        ? []
-        : [sendToTab(tab.id, 'dictionaryChanged', {}).catch(() => undefined)],
-    ),
-  );
-}
+const tellOpenTabsSoon = throttledTellOpenTabs();
 
 export default defineBackground(() => {
+  // What was let pass, for the service worker's DevTools console (`sourcelightDebugLog.entries()`)
+  // and the e2e tests; it never leaves the worker.
+  Object.assign(globalThis, { sourcelightDebugLog: debugLog });
   // Popup/options issue: the "Look up in Sourcelight" selection menu.
   installContextMenu();
 
@@ -130,39 +106,41 @@ export default defineBackground(() => {
     if (command !== 'open-card') return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       if (tab?.id !== undefined)
-        return sendToTab(tab.id, 'openCardAtSelection', {}).catch(() => undefined);
+        // The page may have no content script (a browser page): nothing to open there.
+        return sendToTab(tab.id, 'openCardAtSelection', {}).catch(
+          debugLog.swallow('background: open the card in the active tab'),
+        );
     });
   });
 
   const rejectedOnce = new Set<string>();
-  browser.runtime.onMessage.addListener(
-    createMessageListener<BackgroundProtocol>({
-      parse: parseBackgroundRequest,
-      extensionId: browser.runtime.id,
-      handlers: {
-        getDictionary: () => service.getDictionary({}),
-        lookupTerm: (r) => service.lookupTerm(r),
-        search: (r) => service.search(r),
-        getArticle: (r) => service.getArticle(r),
-        listSources: () => service.listSources({}),
-        sourcesChanged: (r) => service.sourcesChanged(r),
-        getStatus: () => service.getStatus({}),
-        openReader: async ({ termId, articleId, passageId }) => {
-          const route: ReaderRoute = articleId
-            ? { kind: 'article', articleId, passageId: passageId ?? null, termId: termId ?? null }
-            : { kind: 'term', termId: termId ?? '' };
-          await browser.tabs.create({
-            url: browser.runtime.getURL(`/${readerPath(route)}` as '/popup.html'),
-          });
-          return { ok: true };
-        },
+  listenForMessages<BackgroundProtocol>({
+    parse: parseBackgroundRequest,
+    extensionId: browser.runtime.id,
+    handlers: {
+      getDictionary: () => service.getDictionary({}),
+      lookupTerm: (r) => service.lookupTerm(r),
+      search: (r) => service.search(r),
+      getArticle: (r) => service.getArticle(r),
+      listSources: () => service.listSources({}),
+      sourcesChanged: (r) => service.sourcesChanged(r),
+      getStatus: () => service.getStatus({}),
+      openReader: async ({ termId, articleId, passageId }) => {
+        const route: ReaderRoute = articleId
+          ? { kind: 'article', articleId, passageId: passageId ?? null, termId: termId ?? null }
+          : { kind: 'term', termId: termId ?? '' };
+        await browser.tabs.create({
+          url: browser.runtime.getURL(`/${readerPath(route)}` as '/popup.html'),
+        });
+        return { ok: true };
       },
-      onRejected: (message, sender) => {
-        const key = `${(sender as { id?: string }).id}:${typeof message === 'object' && message ? String((message as { type?: unknown }).type) : typeof message}`;
-        if (rejectedOnce.has(key)) return;
-        rejectedOnce.add(key);
-        console.warn('Sourcelight: ignored a message that is not a valid request', key);
-      },
-    }) as Parameters<typeof browser.runtime.onMessage.addListener>[0],
-  );
+    },
+    onRejected: (message, sender) => {
+      // Once per sender and kind, so a page or extension that keeps trying cannot flood the log.
+      const key = `${sender.id}:${isRecord(message) ? String(message.type) : typeof message}`;
+      if (rejectedOnce.has(key)) return;
+      rejectedOnce.add(key);
+      console.warn('Sourcelight: ignored a message that is not a valid request', key);
+    },
+  });
 });

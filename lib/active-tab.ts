@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { sendToTab } from './messaging';
+import { debugLog } from '../core/debug-log';
 
 export interface PageInfo {
   url: string;
@@ -24,8 +25,9 @@ export async function resolveTargetTabId(search = location.search): Promise<numb
 export async function fetchPageInfo(tabId: number): Promise<PageInfo | null> {
   try {
     return await sendToTab(tabId, 'getPageInfo', {});
-  } catch {
+  } catch (error) {
     // "Could not establish connection": no content script (browser pages, the store, file: without access).
+    debugLog.note('popup: ask the page its address', error);
     return null;
   }
 }
@@ -34,7 +36,9 @@ export async function fetchPageInfo(tabId: number): Promise<PageInfo | null> {
 export async function isRunningInTab(): Promise<boolean> {
   try {
     return (await browser.tabs.getCurrent()) !== undefined;
-  } catch {
+  } catch (error) {
+    // Not in a tab (the toolbar popup, where some browsers refuse the call): the popup case.
+    debugLog.note('popup: ask whether it runs in a tab', error);
     return false;
   }
 }

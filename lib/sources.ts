@@ -20,6 +20,7 @@ import { errorMessage } from '../core/guards';
 import { MAX_CHANGED_FILES, SOURCES_WRITE_LOCK } from '../core/messages';
 import { parseHtmlFile } from './html-file';
 import { sendToBackground } from './messaging';
+import { debugLog } from '../core/debug-log';
 import {
   deleteSources,
   getSources,
@@ -317,7 +318,9 @@ async function notify(files: readonly string[]): Promise<void> {
     const request = { files: files.slice(i, i + MAX_CHANGED_FILES) };
     // Fails only when the worker stopped while answering: the next worker reads the whole store
     // when it wakes, so nothing is lost, and the import must not count the file as failed.
-    await sendToBackground('sourcesChanged', request).catch(() => undefined);
+    await sendToBackground('sourcesChanged', request).catch(
+      debugLog.swallow('sources: tell the background what changed'),
+    );
   }
 }
 

@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { SourcesPage, type SourcesApi } from '../../components/sources/SourcesPage';
 import { readerPath } from '../../core/reader-url';
 import { sendToBackground } from '../../lib/messaging';
+import { debugLog } from '../../core/debug-log';
 import { loadSettings, watchSettings } from '../../lib/settings-store';
 import '../../components/theme.css';
 import './sources.css';
@@ -54,4 +55,5 @@ followStoredTheme({ loadSettings, watchSettings });
 const root = document.getElementById('app');
 if (root) render(<SourcesPage api={api} />, root);
 // Load the compiler once the page is shown, so the first import or toggle does not wait for it.
-setTimeout(() => void lib().catch(() => {}), 0);
+// A failure here is met again, and shown, by the first action that needs it (the load is retried).
+setTimeout(() => void lib().catch(debugLog.swallow('sources page: load the compiler early')), 0);

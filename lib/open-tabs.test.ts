@@ -1,0 +1,38 @@
+/**
+ * Telling open tabs the sources changed (lib/open-tabs.ts). A tab with no content script
+ * refuses the message; the others must still be told, and the refusal is recorded, not lost.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { debugLog } from '../core/debug-log';
+import { tellOpenTabs } from './open-tabs';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  debugLog.clear();
+  vi.restoreAllMocks();
+});
+
+describe('tellOpenTabs', () => {
+  it('tells every tab, and records the tab that could not be told', async () => {
+    const a = await fakeBrowser.tabs.create({ url: 'chrome://settings' });
+    const b = await fakeBrowser.tabs.create({ url: 'https://news.example/' });
+    const told: number[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((tabId: number) => {
+      if (tabId === a.id) return Promise.reject(new Error('Could not establish connection'));
+      told.push(tabId);
+      return Promise.resolve({ ok: true, data: { ok: true } });
+    });
+    await expect(tellOpenTabs()).resolves.toBeUndefined();
+    // fakeBrowser starts with a tab of its own; it is told too.
+    expect(told).toContain(b.id);
+    expect(told).not.toContain(a.id);
+    expect(debugLog.entries()).toEqual([
+      {
+        at: expect.any(Number),
+        where: 'background: tell a tab the sources changed',
+        message: 'Could not establish connection',
+      },
+    ]);
+  });
+});
