@@ -16,6 +16,7 @@ import type { LoadedCorpus } from './loaded-corpus';
 import { buildTermCard } from './term-card';
 import { searchCorpus } from './search-corpus';
 import { errorMessage } from '../guards';
+import { SharedPromise } from '../promise-cache';
 import { SourceLibrary } from '../sources/library';
 
 // Declared in ./loaded-corpus (its owner); kept importable from here for tests/e2e/card-view.test.ts.
@@ -58,15 +59,9 @@ export function createLookupService(options: {
   load: () => Promise<SourceLibrary>;
   reread?: (library: SourceLibrary, files: string[]) => Promise<void>;
 }): LookupService {
-  let loading: Promise<SourceLibrary> | undefined;
   // Memoized; a failed load is retried on the next request rather than cached forever.
-  const library = () => {
-    loading ??= options.load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
-    return loading;
-  };
+  const loading = new SharedPromise(options.load);
+  const library = () => loading.get();
   const get = async () => (await library()).loaded();
   return {
     async getDictionary() {
