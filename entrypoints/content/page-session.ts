@@ -3,7 +3,7 @@
  * hover cards. Created when the page should be highlighted, stopped (leaving
  * the page exactly as it was) when the user switches the site off.
  *
- * Its parts: the dictionary (asked of the background once per page), the card controller
+ * Its parts: the dictionary (a snapshot in storage, or the background's answer), the card controller
  * (card-controller.ts: the one owner of the open card), and, once the dictionary is here,
  * the running page (`startPage`: the highlighter and the hover controller wired together).
  * The popup's questions (`pageTermsOf`, `revealFirst`, `matchAtSelection`) read the running page.
@@ -14,6 +14,7 @@ import { compileMatcher, type TermMatcher } from '../../core/terms/match-terms';
 import { INVISIBLE_CHARS } from '../../core/text/invisible';
 import type { CompiledDictionary, DictionaryEntry, TermKind } from '../../core/types';
 import { PromiseCache, SharedPromise } from '../../core/promise-cache';
+import { readDictionarySnapshot } from '../../lib/dictionary-snapshot';
 import { sendToBackground } from '../../lib/messaging';
 import { CardController } from './card-controller';
 import { loadCardUi } from './card-ui-loader';
@@ -37,14 +38,27 @@ declare global {
   var __sourcelightStats: HighlightStats | undefined;
 }
 
-/** The dictionary, asked of the background once per page (it is small: names, not passages). */
-const dictionary = new SharedPromise<CompiledDictionary>(() =>
-  sendToBackground('getDictionary', {}),
-);
+/**
+ * Set when the background said the sources changed: it is awake and has the new dictionary, so
+ * the next session asks it rather than read a snapshot written before the change reached it.
+ */
+let askBackgroundNext = false;
+
+/**
+ * The dictionary, once per page (it is small: names, not passages): the snapshot the background
+ * keeps in storage, so a page is highlighted without waiting for the service worker to start
+ * (see core/terms/dictionary-snapshot.ts), or the background's answer when there is none.
+ */
+const dictionary = new SharedPromise<CompiledDictionary>(async () => {
+  const fromSnapshot = askBackgroundNext ? null : await readDictionarySnapshot();
+  askBackgroundNext = false;
+  return fromSnapshot ?? sendToBackground('getDictionary', {});
+});
 
 /** The sources changed (a source added, removed, turned off): the next session asks again. */
 export function forgetDictionary(): void {
   dictionary.forget();
+  askBackgroundNext = true;
 }
 
 const kindsKey = (s: Settings) =>
