@@ -13,6 +13,7 @@ import {
 import { StaleCorpusError, createLookupService, readCorpusAsset } from '../core/search/service';
 import { SourceLibrary } from '../core/sources/library';
 import type { CompiledCorpus } from '../core/types';
+import { forgetDictionarySnapshot, saveDictionarySnapshot } from '../lib/dictionary-snapshot';
 import { bundledOff, getSources, sourceFiles } from '../lib/source-store';
 import { CORPUS_ASSET } from '../core/types';
 import { readerPath, type ReaderRoute } from '../core/reader-url';
@@ -63,8 +64,6 @@ async function readStoreInto(library: SourceLibrary, files?: string[]): Promise<
   if (problems.length > 0) console.warn('Sourcelight: sources skipped:', problems);
 }
 
-const tellOpenTabsSoon = throttledTellOpenTabs();
-
 export default defineBackground(() => {
   // What was let pass, for the service worker's DevTools console (`sourcelightDebugLog.entries()`)
   // and the e2e tests; it never leaves the worker.
@@ -76,6 +75,12 @@ export default defineBackground(() => {
     load: async () => {
       const library = new SourceLibrary(await readBundledCorpus());
       await readStoreInto(library);
+      // After this wake's first answer, which merges the library anyway.
+      setTimeout(
+        () =>
+          void keepSnapshot().catch(debugLog.swallow('background: keep the dictionary snapshot')),
+        0,
+      );
       return library;
     },
     reread: async (library, files) => {
@@ -97,8 +102,19 @@ export default defineBackground(() => {
   });
   let waitingForWriter = false;
 
+  /**
+   * The dictionary snapshot pages start from without waking this worker
+   * (lib/dictionary-snapshot.ts), kept in step with the library: at each wake, and before open
+   * tabs are told the sources changed.
+   */
+  const keepSnapshot = async () =>
+    void (await saveDictionarySnapshot(await service.getDictionary({})));
+  const tellOpenTabsSoon = throttledTellOpenTabs({ before: keepSnapshot });
+
   async function rereadFiles(library: SourceLibrary, files: string[]): Promise<void> {
     await readStoreInto(library, files);
+    // Until the new snapshot is written, pages opened now ask us: we have the change.
+    await forgetDictionarySnapshot();
     tellOpenTabsSoon();
   }
 

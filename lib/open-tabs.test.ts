@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { debugLog } from '../core/debug-log';
-import { tellOpenTabs } from './open-tabs';
+import { tellOpenTabs, throttledTellOpenTabs } from './open-tabs';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -34,5 +34,40 @@ describe('tellOpenTabs', () => {
         message: 'Could not establish connection',
       },
     ]);
+  });
+});
+
+describe('throttledTellOpenTabs', () => {
+  it('tells tabs once per burst of changes, after bringing the snapshot up to date; a failure there is recorded and tabs are still told', async () => {
+    vi.useFakeTimers();
+    try {
+      const order: string[] = [];
+      vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(() => {
+        order.push('told');
+        return Promise.resolve({ ok: true, data: { ok: true } });
+      });
+      let fail = false;
+      const tellSoon = throttledTellOpenTabs({
+        everyMs: 2000,
+        before: () => {
+          order.push('snapshot');
+          return fail ? Promise.reject(new Error('storage full')) : Promise.resolve();
+        },
+      });
+      tellSoon();
+      tellSoon();
+      tellSoon();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(order).toEqual(['snapshot', 'told']);
+      fail = true;
+      tellSoon();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(order).toEqual(['snapshot', 'told']);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(order).toEqual(['snapshot', 'told', 'snapshot', 'told']);
+      expect(debugLog.entries().map((e) => e.message)).toEqual(['storage full']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -30,8 +30,14 @@ export async function tellOpenTabs(): Promise<void> {
   await Promise.all(told);
 }
 
-/** `tellOpenTabs`, throttled: call it on every change; tabs hear at most every `everyMs`. */
-export function throttledTellOpenTabs(everyMs = TELL_TABS_EVERY_MS): () => void {
+/**
+ * `tellOpenTabs`, throttled: call it on every change; tabs hear at most every `everyMs`, after
+ * `before` (which brings up to date what a page reads before it asks: the dictionary snapshot).
+ */
+export function throttledTellOpenTabs(
+  options: { everyMs?: number; before?: () => Promise<void> } = {},
+): () => void {
+  const { everyMs = TELL_TABS_EVERY_MS, before = () => Promise.resolve() } = options;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let toldAt = 0;
   return () => {
@@ -40,7 +46,9 @@ export function throttledTellOpenTabs(everyMs = TELL_TABS_EVERY_MS): () => void 
     timer = setTimeout(() => {
       timer = undefined;
       toldAt = Date.now();
-      void tellOpenTabs();
+      void before()
+        .catch(debugLog.swallow('background: before telling tabs the sources changed'))
+        .then(tellOpenTabs);
     }, wait);
   };
 }

@@ -1,0 +1,124 @@
+/**
+ * The first page after the browser starts (#14): the service worker is stopped, as it is after a
+ * browser start or a while idle. The page is highlighted from the dictionary snapshot the
+ * background keeps in storage, without starting the worker; with no snapshot it asks the
+ * worker, as before, and the worker writes one. In Debian's Chromium.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectPageErrors, launchExtension, type ExtensionBrowser } from './support/chromium';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+const SNAPSHOT_KEY = 'dictionarySnapshot';
+const PAGE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cold start</title></head>
+<body><main><h1>Notes from Central Asia</h1>
+<p>Kassym-Jomart Tokayev asked the CSTO for help; troops landed in Almaty.</p>
+</main></body></html>`;
+
+/** Runs in the page: the time from DOMContentLoaded to the first frame with a highlight. */
+const TIME_FIRST_HIGHLIGHT = `
+  window.__coldStart = { dcl: null, firstHighlight: null };
+  document.addEventListener('DOMContentLoaded', () => { window.__coldStart.dcl = performance.now(); });
+  const poll = () => {
+    if ((CSS.highlights.get('sourcelight-term')?.size ?? 0) > 0) {
+      window.__coldStart.firstHighlight = performance.now();
+      return;
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+`;
+
+describe('the first page after the service worker stopped, in Chromium', () => {
+  let ext: ExtensionBrowser;
+  let server: FixtureServer;
+  let control: Page;
+  let cdp: CDPSession;
+  /** Running states the extension's worker went through since it was last stopped. */
+  const workerStates: string[] = [];
+  /** Its state now, as the browser last reported it. */
+  let workerState = 'unknown';
+
+  beforeAll(async () => {
+    server = await serveFixtures({ '/cold.html': PAGE_HTML });
+    ext = await launchExtension();
+    control = await ext.openExtensionPage('options.html');
+    cdp = await ext.context.newCDPSession(control);
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions)
+        if (v.scriptURL.startsWith(`chrome-extension://${ext.extensionId}/`)) {
+          workerStates.push(v.runningStatus);
+          workerState = v.runningStatus;
+        }
+    });
+    await cdp.send('ServiceWorker.enable');
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+
+  const snapshotStored = () =>
+    control.evaluate(
+      async (key) => (await chrome.storage.local.get(key))[key] !== undefined,
+      SNAPSHOT_KEY,
+    );
+
+  /** Stops the worker and waits until the browser says it is stopped. */
+  const stopWorker = async () => {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(() => workerState, { timeout: 10_000 }).toBe('stopped');
+    workerStates.length = 0;
+  };
+
+  /** Opens the page; resolves with its names and how long after DOMContentLoaded the first came. */
+  const openPage = async () => {
+    const page = await ext.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.addInitScript(TIME_FIRST_HIGHLIGHT);
+    await page.goto(server.url('/cold.html'));
+    await page.waitForFunction(() => (CSS.highlights.get('sourcelight-term')?.size ?? 0) >= 3, {
+      timeout: 15_000,
+    });
+    const timing = await page.evaluate(
+      () =>
+        (window as unknown as { __coldStart: { dcl: number; firstHighlight: number } }).__coldStart,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+    return { afterDclMs: timing.firstHighlight - timing.dcl };
+  };
+
+  it('is highlighted from the snapshot without starting the worker', async () => {
+    // A first page wakes the worker, which writes the snapshot after its first answer.
+    await openPage();
+    await expect.poll(snapshotStored, { timeout: 10_000 }).toBe(true);
+    await stopWorker();
+    const cold = await openPage();
+    expect(workerStates.filter((s) => s !== 'stopped')).toEqual([]);
+    console.log(
+      `first highlight ${cold.afterDclMs.toFixed(0)} ms after DOMContentLoaded (worker stopped, snapshot)`,
+    );
+  });
+
+  it('with no snapshot asks the worker, which starts, answers and writes one', async () => {
+    await control.evaluate(async (key) => chrome.storage.local.remove(key), SNAPSHOT_KEY);
+    await stopWorker();
+    const cold = await openPage();
+    expect(workerStates).toContain('running');
+    await expect.poll(snapshotStored, { timeout: 10_000 }).toBe(true);
+    console.log(
+      `first highlight ${cold.afterDclMs.toFixed(0)} ms after DOMContentLoaded (worker stopped, no snapshot)`,
+    );
+  });
+
+  it('a damaged snapshot is not used: the page asks the worker', async () => {
+    await control.evaluate(
+      async (key) => chrome.storage.local.set({ [key]: { format: 1, dictionary: 'garbage' } }),
+      SNAPSHOT_KEY,
+    );
+    await stopWorker();
+    await openPage();
+    expect(workerStates).toContain('running');
+  });
+});
