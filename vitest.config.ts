@@ -19,6 +19,8 @@ export default defineConfig({
         test: {
           name: 'glue',
           environment: 'happy-dom',
+          // fakeBrowser has no i18n.getMessage: one over the real messages.json.
+          setupFiles: ['tests/support/i18n-setup.ts'],
           include: [
             'lib/**/*.test.ts',
             'lib/**/*.test.tsx',

@@ -9,9 +9,11 @@ export default defineConfig({
   // Parallel builds (tests, benchmark) can each use their own output folder.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
-    name: 'Sourcelight',
-    description:
-      'See what a trusted set of source articles says about the names on any page: highlights, hover cards with dated, attributed excerpts.',
+    // Names and descriptions are messages (public/_locales/en/messages.json), for the stores' listings
+    // and translators.
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
+    default_locale: 'en',
     // storage: settings (per-site switch, pause, options). contextMenus: "Look up in Sourcelight".
     // No host permissions: the content script is declared in the manifest and never fetches.
     permissions: ['storage', 'contextMenus'],
@@ -20,13 +22,13 @@ export default defineConfig({
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Open the Sourcelight search popup',
+        description: '__MSG_manifest_command_popup__',
       },
       // Keyboard path to the card: highlights cannot take focus, so this opens the card
       // for the name at the selection or caret, with focus inside it.
       'open-card': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Show what the sources say about the selected name',
+        description: '__MSG_manifest_command_card__',
       },
     },
     // The card's UI, loaded by the content script on first hover (see entrypoints/content/card-ui-loader.ts),

@@ -18,6 +18,7 @@ import {
 } from '../core/view/format';
 import type { DisplayArticle } from '../core/view/timeline';
 import { CuratedMark } from './CuratedMark';
+import { t, tCount } from './i18n';
 
 /** Optional fields a figure step may add (read defensively, so older assets still render). */
 export type FigureDisplay = FigureView & {
@@ -167,7 +168,7 @@ export function CardFigures({
   return (
     <section class="sl-section sl-figures" aria-labelledby={headingId}>
       <h3 class="sl-section-title" id={headingId}>
-        Figures in the sources
+        {t('card_figures_heading')}
       </h3>
       {shown.map((group) => (
         <div
@@ -180,7 +181,7 @@ export function CardFigures({
             <span>{groupLabel(group)}</span>
             {group.isDisagreement && (
               <span class="sl-flag" role="note">
-                Sources differ
+                {t('card_figures_differ')}
               </span>
             )}
           </p>
@@ -193,7 +194,7 @@ export function CardFigures({
       ))}
       {hidden > 0 && (
         <button type="button" class="sl-more" onClick={() => setExpanded(true)}>
-          Show {hidden} more {hidden === 1 ? 'figure' : 'figures'}
+          {tCount(hidden, 'card_figures_show_more_one', 'card_figures_show_more')}
         </button>
       )}
     </section>
@@ -235,7 +236,7 @@ export function CardFigureSummary({
     root.getElementById(detailsId)?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
   };
   return (
-    <ul class="sl-figure-summary" aria-label="Figures in brief">
+    <ul class="sl-figure-summary" aria-label={t('card_figures_brief')}>
       {shown.map((group) => (
         <li
           key={group.id}
@@ -248,7 +249,7 @@ export function CardFigureSummary({
           {group.isDisagreement && (
             <>
               {' · '}
-              <span class="sl-figure-summary-flag">sources differ</span>
+              <span class="sl-figure-summary-flag">{t('common_sources_differ')}</span>
             </>
           )}
         </li>
@@ -256,7 +257,7 @@ export function CardFigureSummary({
       {more > 0 && (
         <li class="sl-figure-summary-more">
           <button type="button" class="sl-figure-summary-link" onClick={showDetails}>
-            {more} more {more === 1 ? 'figure' : 'figures'} below
+            {tCount(more, 'card_figures_below_one', 'card_figures_below')}
             <span aria-hidden="true"> ↓</span>
           </button>
         </li>

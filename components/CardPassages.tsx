@@ -3,11 +3,12 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Excerpt } from '../core/messages';
 import type { ArticleMeta } from '../core/types';
-import { describeArticleDate, describePublisher, plural } from '../core/view/format';
+import { describeArticleDate, describePublisher } from '../core/view/format';
 import { groupBySource, type SourceOrder } from '../core/view/timeline';
 import { CopyCitation, type CopyText } from './CopyCitation';
 import { CuratedMark } from './CuratedMark';
 import { ExcerptText } from './ExcerptText';
+import { t, tCount } from './i18n';
 
 /** One other source as a line of text: title, publisher, date. */
 function describeSource(article: ArticleMeta): string {
@@ -32,7 +33,7 @@ export function AlsoIn({
   return (
     <details class="sl-also-in">
       <summary class="sl-also-in-summary" title={articles.map(describeSource).join('\n')}>
-        also in {plural(total, 'source')}
+        {t('card_also_in', tCount(total, 'common_sources_one', 'common_sources'))}
       </summary>
       <ul class="sl-also-in-list">
         {articles.map((a) => {
@@ -57,7 +58,7 @@ export function AlsoIn({
         })}
         {total > articles.length ? (
           <li class="sl-also-in-source sl-muted">
-            and {plural(total - articles.length, 'more', 'more')}
+            {tCount(total - articles.length, 'card_also_in_more', 'card_also_in_more')}
           </li>
         ) : null}
       </ul>
@@ -100,14 +101,14 @@ export function CardPassages({
           onClick={() => setOpen(!open)}
         >
           <span class="sl-disclosure-icon" aria-hidden="true" />
-          All passages by source
+          {t('card_passages_heading')}
           <span class="sl-count-badge">{excerpts.length}</span>
         </button>
       </h3>
       <div id={panelId} hidden={!open}>
         {open && (
           <>
-            <div class="sl-order" role="group" aria-label="Order sources">
+            <div class="sl-order" role="group" aria-label={t('card_passages_order')}>
               {(['newest', 'oldest'] as const).map((o) => (
                 <button
                   key={o}
@@ -116,7 +117,7 @@ export function CardPassages({
                   aria-pressed={order === o}
                   onClick={() => setOrder(o)}
                 >
-                  {o === 'newest' ? 'Newest first' : 'Oldest first'}
+                  {t(o === 'newest' ? 'card_passages_newest' : 'card_passages_oldest')}
                 </button>
               ))}
             </div>
@@ -139,7 +140,9 @@ export function CardPassages({
                           <CuratedMark article={g.article} field="date" />
                         </span>
                         {' · '}
-                        <span class="sl-nowrap">{plural(g.excerpts.length, 'passage')}</span>
+                        <span class="sl-nowrap">
+                          {tCount(g.excerpts.length, 'common_passages_one', 'common_passages')}
+                        </span>
                       </span>
                     </p>
                     <ul class="sl-passage-list">

@@ -1,7 +1,8 @@
 /** The strip of when the sources mention a term: one dot per dated source (close dates merged), undated sources counted apart. */
 import type { JSX } from 'preact';
-import { formatDate, plural } from '../core/view/format';
+import { formatDate } from '../core/view/format';
 import { buildTimeline, clusterTimeline, type DisplayArticle } from '../core/view/timeline';
+import { t, tCount } from './i18n';
 
 export interface CardTimelineProps {
   excerpts: ReadonlyArray<{ article: DisplayArticle }>;
@@ -11,8 +12,15 @@ export interface CardTimelineProps {
 /** Dots closer than this fraction of the strip (about 12px on the card) merge. */
 const MIN_GAP = 0.04;
 
+const passages = (count: number) => tCount(count, 'common_passages_one', 'common_passages');
+
 function pointLabel(article: DisplayArticle, count: number): string {
-  return `${formatDate(article.date) ?? 'date not stated'}: ${plural(count, 'passage')} in ${article.title}`;
+  return t(
+    'card_timeline_point',
+    formatDate(article.date) ?? t('card_timeline_no_date'),
+    passages(count),
+    article.title,
+  );
 }
 
 export function CardTimeline({ excerpts, name }: CardTimelineProps): JSX.Element | null {
@@ -25,7 +33,7 @@ export function CardTimeline({ excerpts, name }: CardTimelineProps): JSX.Element
   const last = dated[dated.length - 1];
   const undatedCount = undated.reduce((n, u) => n + u.count, 0);
   return (
-    <section class="sl-timeline" aria-label={`When the sources mention ${name}`}>
+    <section class="sl-timeline" aria-label={t('card_timeline_label', name)}>
       {clusters.length > 0 && (
         <div class="sl-timeline-track">
           <ol class="sl-timeline-points">
@@ -60,8 +68,16 @@ export function CardTimeline({ excerpts, name }: CardTimelineProps): JSX.Element
       {undated.length > 0 && (
         <p class="sl-timeline-undated" data-count={undated.length}>
           {dated.length > 0
-            ? `+ ${plural(undated.length, 'undated source')} (${plural(undatedCount, 'passage')})`
-            : `No source states its date (${plural(undated.length, 'source')}, ${plural(undatedCount, 'passage')})`}
+            ? t(
+                'card_timeline_undated',
+                tCount(undated.length, 'card_undated_sources_one', 'card_undated_sources'),
+                passages(undatedCount),
+              )
+            : t(
+                'card_timeline_all_undated',
+                tCount(undated.length, 'common_sources_one', 'common_sources'),
+                passages(undatedCount),
+              )}
         </p>
       )}
     </section>

@@ -8,6 +8,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatCitation, type CitationFormat, type CitedExcerpt } from '../core/view/citation';
+import { t, type MessageKey } from './i18n';
 
 /** Writes text to the clipboard; rejects when it cannot. */
 export type CopyText = (text: string) => Promise<void>;
@@ -26,8 +27,8 @@ type CopyStatus =
 
 function statusText(status: CopyStatus): string {
   if (status.kind === 'copied')
-    return status.format === 'markdown' ? 'Copied as Markdown' : 'Copied';
-  return status.kind === 'failed' ? 'Could not copy' : '';
+    return t(status.format === 'markdown' ? 'common_copied_markdown' : 'common_copied');
+  return status.kind === 'failed' ? t('common_copy_failed') : '';
 }
 
 /** Two sheets: copy. */
@@ -94,23 +95,23 @@ function DoneIcon(): JSX.Element {
 
 const BUTTONS: ReadonlyArray<{
   format: CitationFormat;
-  label: string;
-  name: string;
-  title: string;
+  label: MessageKey;
+  name: MessageKey;
+  title: MessageKey;
   Icon: () => JSX.Element;
 }> = [
   {
     format: 'text',
-    label: 'Copy',
-    name: 'Copy quote with source',
-    title: 'Copy the quote with its source, as plain text',
+    label: 'common_copy',
+    name: 'common_copy_name',
+    title: 'common_copy_title',
     Icon: CopyIcon,
   },
   {
     format: 'markdown',
-    label: 'Markdown',
-    name: 'Copy as Markdown',
-    title: 'Copy the quote with its source, as Markdown',
+    label: 'common_copy_markdown',
+    name: 'common_copy_markdown_name',
+    title: 'common_copy_markdown_title',
     Icon: MarkdownIcon,
   },
 ];
@@ -155,12 +156,12 @@ export function CopyCitation({
             class="sl-copy-button"
             data-format={format}
             data-copied={isDone ? 'true' : undefined}
-            aria-label={name}
-            title={title}
+            aria-label={t(name)}
+            title={t(title)}
             onClick={(e) => copy(e, format)}
           >
             {isDone ? <DoneIcon /> : <Icon />}
-            <span class="sl-copy-label">{label}</span>
+            <span class="sl-copy-label">{t(label)}</span>
           </button>
         );
       })}

@@ -7,6 +7,7 @@
 import type { JSX } from 'preact';
 import { curatedNote } from '../core/view/format';
 import type { CuratedArticleField } from '../core/types';
+import { t } from './i18n';
 
 export function CuratedMark({
   article,
@@ -21,7 +22,7 @@ export function CuratedMark({
     <>
       {' '}
       <span class="sl-curated" title={note}>
-        (curated)
+        {t('common_curated')}
       </span>
     </>
   );

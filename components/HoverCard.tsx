@@ -7,13 +7,7 @@ import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Excerpt, TermCard } from '../core/messages';
 import type { TermKind } from '../core/types';
-import {
-  KIND_LABELS,
-  describeArticleDate,
-  describePublisher,
-  formatNumber,
-  plural,
-} from '../core/view/format';
+import { describeArticleDate, describePublisher, formatNumber } from '../core/view/format';
 import type { DisplayArticle } from '../core/view/timeline';
 import { CardFigureSummary, CardFigures } from './CardFigures';
 import { AlsoIn, CardPassages } from './CardPassages';
@@ -21,6 +15,8 @@ import { CardTimeline } from './CardTimeline';
 import { CopyCitation, type CopyText } from './CopyCitation';
 import { CuratedMark } from './CuratedMark';
 import { ExcerptText } from './ExcerptText';
+import { t, tCount } from './i18n';
+import { kindLabel } from './kind-labels';
 import { KindIcon } from './KindIcon';
 
 export type HoverCardState =
@@ -58,7 +54,7 @@ function titleOf(state: HoverCardState): string {
     case 'ready':
       return state.card.term.name;
     case 'error':
-      return 'Sourcelight';
+      return t('manifest_name');
     default:
       return state.name;
   }
@@ -74,9 +70,7 @@ export function HoverCard(props: HoverCardProps): JSX.Element {
       class="sl-card"
       role="dialog"
       aria-modal="false"
-      aria-label={
-        state.status === 'error' ? 'Sourcelight sources' : `${name} in Sourcelight sources`
-      }
+      aria-label={state.status === 'error' ? t('card_label_error') : t('card_label', name)}
       aria-busy={state.status === 'loading' ? 'true' : undefined}
       data-status={state.status}
       data-theme={theme}
@@ -90,31 +84,32 @@ export function HoverCard(props: HoverCardProps): JSX.Element {
           {kind && (
             <p class="sl-kind" data-kind={kind}>
               <KindIcon kind={kind} />
-              <span>{KIND_LABELS[kind] ?? kind}</span>
+              <span>{kindLabel(kind)}</span>
               {/* Counts share the kind's line: every line above the excerpts pushes them down (#12). */}
               {state.status === 'ready' && (
                 <>
                   <span aria-hidden="true">·</span>
                   <span class="sl-summary">
-                    {plural(state.card.passageCount, 'passage')} across{' '}
-                    {plural(state.card.sourceCount, 'source')}
+                    {t(
+                      'card_counts',
+                      tCount(state.card.passageCount, 'common_passages_one', 'common_passages'),
+                      tCount(state.card.sourceCount, 'common_sources_one', 'common_sources'),
+                    )}
                   </span>
                 </>
               )}
-              {pinned && <span class="sl-pinned">Pinned</span>}
+              {pinned && <span class="sl-pinned">{t('card_pinned')}</span>}
             </p>
           )}
           {state.status === 'ready' && state.pageForm && (
-            <p class="sl-spelling">
-              Written here as “{state.pageForm}”; the sources write “{state.card.term.name}”.
-            </p>
+            <p class="sl-spelling">{t('card_spelling', state.pageForm, state.card.term.name)}</p>
           )}
         </div>
         <button
           type="button"
           class="sl-close"
-          aria-label="Close"
-          title="Close (Esc)"
+          aria-label={t('card_close')}
+          title={t('card_close_title')}
           onClick={onClose}
         >
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
@@ -133,11 +128,11 @@ export function HoverCard(props: HoverCardProps): JSX.Element {
         <div class="sl-body">
           {state.status === 'loading' && <Skeleton />}
           {state.status === 'not-found' && (
-            <p class="sl-empty">No passage in your sources mentions “{state.name}”.</p>
+            <p class="sl-empty">{t('card_not_found', state.name)}</p>
           )}
           {state.status === 'error' && (
             <div class="sl-error" role="alert">
-              <p class="sl-error-title">Sourcelight could not load what the sources say.</p>
+              <p class="sl-error-title">{t('card_error')}</p>
               <p class="sl-error-message">{state.message}</p>
             </div>
           )}
@@ -150,7 +145,7 @@ export function HoverCard(props: HoverCardProps): JSX.Element {
 function Skeleton(): JSX.Element {
   return (
     <div class="sl-skeleton">
-      <span class="sl-visually-hidden">Loading what the sources say…</span>
+      <span class="sl-visually-hidden">{t('card_loading')}</span>
       {[0, 1, 2].map((i) => (
         <div key={i} class="sl-skeleton-excerpt" aria-hidden="true">
           <span class="sl-bone" style={{ width: '96%' }} />
@@ -244,7 +239,7 @@ function ReadyBody({
         {card.excerpts.length > 0 ? (
           <section class="sl-section" aria-labelledby={`${id}-excerpts`}>
             <h3 class="sl-section-title sl-visually-hidden" id={`${id}-excerpts`}>
-              What the sources say
+              {t('card_excerpts_heading')}
             </h3>
             <ol class="sl-excerpts">
               {card.excerpts.map((e) => (
@@ -258,12 +253,13 @@ function ReadyBody({
             </ol>
           </section>
         ) : (
-          <p class="sl-empty">No passage in your sources mentions {term.name}.</p>
+          <p class="sl-empty">{t('card_no_excerpts', term.name)}</p>
         )}
         {/* Below the excerpts: context for them, not the answer (#12). */}
         {variants.length > 0 && (
           <p class="sl-variants">
-            <span class="sl-label">Also written:</span> {variants.join(', ')}
+            <span class="sl-label">{t('card_also_written')}</span>{' '}
+            {variants.join(t('popup_results_list_separator'))}
           </p>
         )}
         <CardTimeline excerpts={card.allExcerpts} name={term.name} />
@@ -275,7 +271,7 @@ function ReadyBody({
         {related.length > 0 && (
           <section class="sl-section sl-related" aria-labelledby={`${id}-related`}>
             <h3 class="sl-section-title" id={`${id}-related`}>
-              Related names
+              {t('card_related')}
             </h3>
             <ul class="sl-chips">
               {related.map((r) => (
@@ -284,13 +280,16 @@ function ReadyBody({
                     type="button"
                     class="sl-chip"
                     data-term-id={r.termId}
-                    title={`Mentioned together in ${plural(r.sharedPassages, 'passage')}`}
+                    title={t(
+                      'card_related_title',
+                      tCount(r.sharedPassages, 'common_passages_one', 'common_passages'),
+                    )}
                     onClick={() => onOpenTerm(r.termId)}
                   >
                     <KindIcon kind={r.kind} />
                     <span>{r.name}</span>
                     <span class="sl-chip-count">
-                      <span class="sl-visually-hidden">, shared passages: </span>
+                      <span class="sl-visually-hidden">{t('card_related_shared')}</span>
                       {formatNumber(r.sharedPassages)}
                     </span>
                   </button>
@@ -310,11 +309,11 @@ function ReadyBody({
       {card.passageCount > 0 && (
         <footer class="sl-foot">
           <button type="button" class="sl-see-all" onClick={() => onSeeAll(term.id)}>
-            See all {plural(card.passageCount, 'passage')}
+            {t('card_see_all', tCount(card.passageCount, 'common_passages_one', 'common_passages'))}
             <span aria-hidden="true"> →</span>
           </button>
           <span class="sl-brand" aria-hidden="true">
-            Sourcelight
+            {t('manifest_name')}
           </span>
         </footer>
       )}

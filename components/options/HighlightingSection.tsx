@@ -8,24 +8,18 @@ import {
   type HighlightStyle,
 } from '../../core/settings';
 import { TERM_KINDS } from '../../core/types';
+import { t } from '../i18n';
+import { kindPluralLabel } from '../kind-labels';
 import { MENTION_MODES } from '../../core/view/first-mentions';
-import { MENTION_MODE_LABELS } from '../mention-modes';
+import { mentionModeLabel } from '../mention-modes';
 import type { SectionProps } from './option-section';
-
-const KIND_NAMES: Record<(typeof TERM_KINDS)[number], string> = {
-  person: 'People',
-  organisation: 'Organisations',
-  place: 'Places',
-  event: 'Events',
-  concept: 'Concepts',
-};
 
 const HIGHLIGHT_STYLES: HighlightStyle[] = ['underline', 'background'];
 
 export function HighlightingSection({ settings, save }: SectionProps): JSX.Element {
   return (
     <section aria-labelledby="sl-opt-general">
-      <h2 id="sl-opt-general">Highlighting</h2>
+      <h2 id="sl-opt-general">{t('options_highlighting')}</h2>
       <label class="sl-row">
         <input
           type="checkbox"
@@ -33,10 +27,12 @@ export function HighlightingSection({ settings, save }: SectionProps): JSX.Eleme
           checked={settings.enabled}
           onChange={(e) => {
             const enabled = e.currentTarget.checked;
-            void save(enabled ? 'Sourcelight on' : 'Sourcelight paused', () => ({ enabled }));
+            void save(t(enabled ? 'options_saved_on' : 'options_saved_paused'), () => ({
+              enabled,
+            }));
           }}
         />
-        Highlight names on web pages (uncheck to pause everywhere)
+        {t('options_enabled')}
       </label>
       <KindsField settings={settings} save={save} />
       <StyleField settings={settings} save={save} />
@@ -49,7 +45,7 @@ export function HighlightingSection({ settings, save }: SectionProps): JSX.Eleme
 function KindsField({ settings, save }: SectionProps): JSX.Element {
   return (
     <fieldset>
-      <legend>Names to highlight</legend>
+      <legend>{t('options_kinds')}</legend>
       {TERM_KINDS.map((kind) => (
         <label class="sl-row" key={kind}>
           <input
@@ -58,12 +54,13 @@ function KindsField({ settings, save }: SectionProps): JSX.Element {
             checked={settings.kinds[kind]}
             onChange={(e) => {
               const on = e.currentTarget.checked;
-              void save(`${KIND_NAMES[kind].toLowerCase()} ${on ? 'on' : 'off'}`, (s) => ({
+              const what = kindPluralLabel(kind).toLowerCase();
+              void save(t(on ? 'options_saved_on_what' : 'options_saved_off_what', what), (s) => ({
                 kinds: { ...s.kinds, [kind]: on },
               }));
             }}
           />
-          {KIND_NAMES[kind]}
+          {kindPluralLabel(kind)}
         </label>
       ))}
     </fieldset>
@@ -73,7 +70,7 @@ function KindsField({ settings, save }: SectionProps): JSX.Element {
 function StyleField({ settings, save }: SectionProps): JSX.Element {
   return (
     <fieldset>
-      <legend>Highlight style</legend>
+      <legend>{t('options_style')}</legend>
       {HIGHLIGHT_STYLES.map((style) => (
         <label class="sl-row" key={style}>
           <input
@@ -81,10 +78,12 @@ function StyleField({ settings, save }: SectionProps): JSX.Element {
             name="sl-style"
             id={`sl-opt-style-${style}`}
             checked={settings.highlightStyle === style}
-            onChange={() => void save(`style ${style}`, () => ({ highlightStyle: style }))}
+            onChange={() =>
+              void save(t('options_saved_style', style), () => ({ highlightStyle: style }))
+            }
           />
           <span class={`sl-style-sample sl-style-${style}`}>
-            {style === 'underline' ? 'Underline' : 'Background tint'}
+            {t(style === 'underline' ? 'options_style_underline' : 'options_style_background')}
           </span>
         </label>
       ))}
@@ -95,7 +94,7 @@ function StyleField({ settings, save }: SectionProps): JSX.Element {
 function MentionsField({ settings, save }: SectionProps): JSX.Element {
   return (
     <fieldset aria-describedby="sl-opt-mentions-help">
-      <legend>Which mentions to underline</legend>
+      <legend>{t('options_mentions')}</legend>
       {MENTION_MODES.map((mode) => (
         <label class="sl-row" key={mode}>
           <input
@@ -104,15 +103,14 @@ function MentionsField({ settings, save }: SectionProps): JSX.Element {
             id={`sl-opt-mentions-${mode}`}
             checked={settings.mentions === mode}
             onChange={() =>
-              void save(MENTION_MODE_LABELS[mode].toLowerCase(), () => ({ mentions: mode }))
+              void save(mentionModeLabel(mode).toLowerCase(), () => ({ mentions: mode }))
             }
           />
-          {MENTION_MODE_LABELS[mode]}
+          {mentionModeLabel(mode)}
         </label>
       ))}
       <p id="sl-opt-mentions-help" class="sl-muted">
-        On long pages a name can be underlined dozens of times. Mentions that are not underlined
-        still open the card when you hover them.
+        {t('options_mentions_help')}
       </p>
     </fieldset>
   );
@@ -125,7 +123,7 @@ function HoverDelayField({ settings, save }: SectionProps): JSX.Element {
   const [delayNote, setDelayNote] = useState('');
   return (
     <div class="sl-row sl-delay">
-      <label for="sl-opt-delay">Hover delay before the card opens (ms)</label>
+      <label for="sl-opt-delay">{t('options_delay')}</label>
       <input
         id="sl-opt-delay"
         type="number"
@@ -140,11 +138,11 @@ function HoverDelayField({ settings, save }: SectionProps): JSX.Element {
           const { ms, note } = readHoverDelayInput(e.currentTarget.value, settings.hoverDelayMs);
           setDelayText(null);
           setDelayNote(note ?? '');
-          void save(`hover delay ${ms} ms`, () => ({ hoverDelayMs: ms }));
+          void save(t('options_saved_delay', ms), () => ({ hoverDelayMs: ms }));
         }}
       />
       <span id="sl-opt-delay-help" class="sl-muted">
-        {HOVER_DELAY_MIN_MS}–{HOVER_DELAY_MAX_MS} ms; about 300 feels natural.
+        {t('options_delay_help', HOVER_DELAY_MIN_MS, HOVER_DELAY_MAX_MS)}
       </span>
       {/* Present (empty) from the start: a live region added with its text is often not announced. */}
       <span id="sl-opt-delay-note" class="sl-note" role="status" aria-live="polite">

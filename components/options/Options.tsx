@@ -5,6 +5,8 @@
  */
 import type { JSX } from 'preact';
 import type { Theme } from '../../core/settings';
+import { Message } from '../Message';
+import { t } from '../i18n';
 import { useAppliedTheme } from '../theme';
 import { HighlightingSection } from './HighlightingSection';
 import type { SectionProps } from './option-section';
@@ -21,7 +23,7 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
 
   return (
     <main class="sl-options">
-      <h1>Sourcelight options</h1>
+      <h1>{t('options_title')}</h1>
       {problem ? (
         <p id="sl-opt-problem" class="sl-error" role="alert">
           {problem}
@@ -47,18 +49,18 @@ export function Options({ api }: { api: OptionsApi }): JSX.Element {
 function OptionsUnread({ problem, retry }: { problem: string | null; retry(): void }): JSX.Element {
   return (
     <main class="sl-options">
-      <h1>Sourcelight options</h1>
+      <h1>{t('options_title')}</h1>
       {problem ? (
         <>
           <p id="sl-opt-problem" class="sl-error" role="alert">
             {problem}
           </p>
           <button type="button" onClick={retry}>
-            Try again
+            {t('options_try_again')}
           </button>
         </>
       ) : (
-        <p class="sl-muted">Loading settings…</p>
+        <p class="sl-muted">{t('options_loading')}</p>
       )}
     </main>
   );
@@ -67,12 +69,16 @@ function OptionsUnread({ problem, retry }: { problem: string | null; retry(): vo
 function SourcesSection(): JSX.Element {
   return (
     <section aria-labelledby="sl-opt-sources">
-      <h2 id="sl-opt-sources">Sources</h2>
+      <h2 id="sl-opt-sources">{t('options_sources')}</h2>
       <p>
-        <a id="sl-opt-sources-link" href="sources.html">
-          Your sources
-        </a>
-        : add files, pages and packs, turn sources off and on, export a pack.
+        <Message
+          id="options_sources_text"
+          parts={[
+            <a id="sl-opt-sources-link" href="sources.html">
+              {t('options_sources_link')}
+            </a>,
+          ]}
+        />
       </p>
     </section>
   );
@@ -81,20 +87,20 @@ function SourcesSection(): JSX.Element {
 function AppearanceSection({ settings, save }: SectionProps): JSX.Element {
   return (
     <section aria-labelledby="sl-opt-look">
-      <h2 id="sl-opt-look">Appearance</h2>
+      <h2 id="sl-opt-look">{t('options_appearance')}</h2>
       <div class="sl-row">
-        <label for="sl-opt-theme">Theme of the popup, card and reader</label>
+        <label for="sl-opt-theme">{t('options_theme')}</label>
         <select
           id="sl-opt-theme"
           value={settings.theme}
           onChange={(e) => {
             const theme = e.currentTarget.value as Theme;
-            void save(`theme ${theme}`, () => ({ theme }));
+            void save(t('options_saved_theme', theme), () => ({ theme }));
           }}
         >
-          <option value="system">Follow the system</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
+          <option value="system">{t('options_theme_system')}</option>
+          <option value="light">{t('options_theme_light')}</option>
+          <option value="dark">{t('options_theme_dark')}</option>
         </select>
       </div>
     </section>

@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { normalizeSiteInput } from '../../core/sites';
+import { t } from '../i18n';
 import type { SectionProps } from './option-section';
 
 export function SitesSection({ settings, save }: SectionProps): JSX.Element {
@@ -12,40 +13,37 @@ export function SitesSection({ settings, save }: SectionProps): JSX.Element {
     e.preventDefault();
     const key = normalizeSiteInput(siteInput);
     if (!key) {
-      setSiteError('Enter a site such as example.com (or a page address from it).');
+      setSiteError(t('options_site_invalid'));
       return;
     }
     if (settings.disabledSites.includes(key)) {
-      setSiteError(`${key} is already in the list.`);
+      setSiteError(t('options_site_duplicate', key));
       return;
     }
     setSiteError(null);
     setSiteInput('');
     const typed = siteInput;
-    void save(`highlighting off on ${key}`, (s) => ({
+    void save(t('popup_saved_site_off', key), (s) => ({
       disabledSites: [...s.disabledSites, key],
     })).then((saved) => !saved && setSiteInput(typed)); // Not saved: keep what was typed.
   };
 
   return (
     <section aria-labelledby="sl-opt-sites">
-      <h2 id="sl-opt-sites">Sites where highlighting is off</h2>
-      <p class="sl-muted">
-        A site covers its subdomains: example.com also turns off www.example.com and
-        news.example.com.
-      </p>
+      <h2 id="sl-opt-sites">{t('options_sites')}</h2>
+      <p class="sl-muted">{t('options_sites_help')}</p>
       <form class="sl-row" onSubmit={addSite}>
-        <label for="sl-opt-site">Site</label>
+        <label for="sl-opt-site">{t('options_site')}</label>
         <input
           id="sl-opt-site"
           type="text"
-          placeholder="example.com"
+          placeholder={t('options_site_placeholder')}
           value={siteInput}
           aria-invalid={siteError ? 'true' : undefined}
           aria-describedby={siteError ? 'sl-opt-site-error' : undefined}
           onInput={(e) => setSiteInput(e.currentTarget.value)}
         />
-        <button type="submit">Add</button>
+        <button type="submit">{t('options_site_add')}</button>
       </form>
       {siteError ? (
         <p id="sl-opt-site-error" class="sl-error" role="alert">
@@ -53,22 +51,22 @@ export function SitesSection({ settings, save }: SectionProps): JSX.Element {
         </p>
       ) : null}
       {settings.disabledSites.length === 0 ? (
-        <p class="sl-muted">None: Sourcelight highlights on every site.</p>
+        <p class="sl-muted">{t('options_sites_none')}</p>
       ) : (
-        <ul class="sl-site-list" aria-label="Sites where highlighting is off">
+        <ul class="sl-site-list" aria-label={t('options_sites')}>
           {settings.disabledSites.map((site) => (
             <li key={site}>
               <span>{site}</span>
               <button
                 type="button"
-                aria-label={`Remove ${site}`}
+                aria-label={t('options_site_remove_label', site)}
                 onClick={() =>
-                  void save(`highlighting back on for ${site}`, (s) => ({
+                  void save(t('options_saved_site_back_on', site), (s) => ({
                     disabledSites: s.disabledSites.filter((x) => x !== site),
                   }))
                 }
               >
-                Remove
+                {t('options_site_remove')}
               </button>
             </li>
           ))}

@@ -12,6 +12,7 @@ import {
   type SettingsProblem,
   type SettingsRead,
 } from '../../core/settings-problem';
+import { t } from '../i18n';
 
 export interface OptionsApi {
   /** Never rejects in the extension (see lib/settings-store.ts); a rejection is treated as unreadable. */
@@ -70,7 +71,7 @@ export function useStoredSettings(api: OptionsApi): StoredSettings {
         setSettings(next);
         setProblem(null);
         setSaveError(null);
-        setStatus(`Saved: ${what}.`);
+        setStatus(t('options_saved', what));
         clearTimeout(statusTimer.current);
         statusTimer.current = setTimeout(() => setStatus(''), SAVED_NOTE_MS);
         return true;

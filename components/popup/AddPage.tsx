@@ -16,6 +16,7 @@ import {
   type DraftField,
 } from '../../core/sources/capture-draft';
 import { errorMessage } from '../../core/guards';
+import { t, tCount, type MessageKey } from '../i18n';
 
 /** What saving a page gives back (lib/sources.ts `addCapturedPage`). */
 export interface AddedPage {
@@ -50,9 +51,8 @@ export function addPageBlockedReason(
   target: { tabId: number | null; url: string | null } | null,
 ): string | null {
   if (target === null) return null;
-  if (target.tabId === null) return 'There is no page to add: open an article in a tab first.';
-  if (target.url === null)
-    return 'Only web pages Sourcelight runs on can be added, not browser or extension pages.';
+  if (target.tabId === null) return t('add_blocked_no_tab');
+  if (target.url === null) return t('add_blocked_not_web');
   return null;
 }
 
@@ -83,7 +83,7 @@ export function AddPage({
         if (!cancelled)
           setState({
             step: 'refused',
-            message: `Sourcelight could not read this page (${errorMessage(error)}). Reload the page and try again.`,
+            message: t('add_read_failed', errorMessage(error)),
           });
       },
     );
@@ -96,22 +96,22 @@ export function AddPage({
     case 'reading':
       return (
         <section class="sl-add" aria-labelledby="sl-add-heading">
-          <h2 id="sl-add-heading">Add this page</h2>
+          <h2 id="sl-add-heading">{t('popup_add_page')}</h2>
           <p class="sl-muted" role="status">
-            Reading the page…
+            {t('add_reading')}
           </p>
         </section>
       );
     case 'refused':
       return (
         <section class="sl-add" aria-labelledby="sl-add-heading">
-          <h2 id="sl-add-heading">Add this page</h2>
+          <h2 id="sl-add-heading">{t('popup_add_page')}</h2>
           <p class="sl-error" role="alert" id="sl-add-refused">
             {state.message}
           </p>
           <div class="sl-add-actions">
             <button type="button" onClick={onClose}>
-              Back
+              {t('add_back')}
             </button>
           </div>
         </section>
@@ -131,16 +131,16 @@ export function AddPage({
     case 'saved':
       return (
         <section class="sl-add" aria-labelledby="sl-add-heading">
-          <h2 id="sl-add-heading">Page added</h2>
+          <h2 id="sl-add-heading">{t('add_added_heading')}</h2>
           <p role="status" id="sl-add-done">
             {describeAdded(state.added)}
           </p>
           <div class="sl-add-actions">
             <button type="button" class="sl-link-button" onClick={() => api.openSources()}>
-              Open Sources
+              {t('add_open_sources')}
             </button>
             <button type="button" onClick={onClose}>
-              Done
+              {t('add_done')}
             </button>
           </div>
         </section>
@@ -150,16 +150,18 @@ export function AddPage({
 
 /** "Added: 12 names, 30 passages" (and the number of articles when a page held several). */
 export function describeAdded(added: AddedPage): string {
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const articles = added.articles > 1 ? ` in ${added.articles} articles` : '';
-  return `Added: ${count(added.terms, 'name', 'names')}, ${count(added.passages, 'passage', 'passages')}${articles}`;
+  const names = tCount(added.terms, 'add_names_one', 'add_names');
+  const passages = tCount(added.passages, 'common_passages_one', 'common_passages');
+  return added.articles > 1
+    ? t('add_added_articles', names, passages, String(added.articles))
+    : t('add_added', names, passages);
 }
 
-const FIELDS: Array<{ field: DraftField; label: string; placeholder?: string }> = [
-  { field: 'title', label: 'Title' },
-  { field: 'publisher', label: 'Publisher' },
-  { field: 'author', label: 'Author' },
-  { field: 'date', label: 'Date', placeholder: 'YYYY-MM-DD' },
+const FIELDS: Array<{ field: DraftField; label: MessageKey; placeholder?: MessageKey }> = [
+  { field: 'title', label: 'add_field_title' },
+  { field: 'publisher', label: 'add_field_publisher' },
+  { field: 'author', label: 'add_field_author' },
+  { field: 'date', label: 'add_field_date', placeholder: 'add_field_date_placeholder' },
 ];
 
 function AddPagePreview({
@@ -203,16 +205,16 @@ function AddPagePreview({
 
   return (
     <form class="sl-add" aria-labelledby="sl-add-heading" noValidate onSubmit={onSubmit}>
-      <h2 id="sl-add-heading">Add this page</h2>
-      <p class="sl-muted sl-add-intro">Check what Sourcelight read, correct it, then save.</p>
+      <h2 id="sl-add-heading">{t('popup_add_page')}</h2>
+      <p class="sl-muted sl-add-intro">{t('add_intro')}</p>
       {FIELDS.map(({ field, label, placeholder }) => (
         <div class="sl-field" key={field}>
-          <label for={`sl-add-${field}`}>{label}</label>
+          <label for={`sl-add-${field}`}>{t(label)}</label>
           <input
             id={`sl-add-${field}`}
             type="text"
             value={draft[field]}
-            placeholder={placeholder}
+            placeholder={placeholder && t(placeholder)}
             spellcheck={field === 'title'}
             aria-invalid={problems[field] ? true : undefined}
             aria-describedby={`sl-add-${field}-from${problems[field] ? ` sl-add-${field}-problem` : ''}`}
@@ -239,7 +241,7 @@ function AddPagePreview({
         </div>
       ))}
       <div class="sl-field">
-        <label for="sl-add-url">Address</label>
+        <label for="sl-add-url">{t('add_field_address')}</label>
         <input
           id="sl-add-url"
           type="text"
@@ -253,10 +255,13 @@ function AddPagePreview({
       </div>
       <section class="sl-add-text" aria-labelledby="sl-add-text-heading">
         <h3 id="sl-add-text-heading">
-          Text{' '}
+          {t('add_text_heading')}{' '}
           <span class="sl-muted" id="sl-add-length">
-            {text.paragraphs} {text.paragraphs === 1 ? 'paragraph' : 'paragraphs'},{' '}
-            {text.words.toLocaleString('en')} words
+            {t(
+              'add_text_length',
+              tCount(text.paragraphs, 'add_paragraphs_one', 'add_paragraphs'),
+              tCount(text.words, 'add_words_one', 'add_words'),
+            )}
           </span>
         </h3>
         {text.opening.map((p, i) => (
@@ -265,15 +270,15 @@ function AddPagePreview({
       </section>
       {saveError && (
         <p class="sl-error" role="alert" id="sl-add-save-error">
-          Not saved: {saveError}
+          {t('add_not_saved', saveError)}
         </p>
       )}
       <div class="sl-add-actions">
         <button type="submit" id="sl-add-save" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? t('add_saving') : t('add_save')}
         </button>
         <button type="button" id="sl-add-cancel" onClick={onCancel}>
-          Cancel
+          {t('add_cancel')}
         </button>
       </div>
     </form>
@@ -282,7 +287,7 @@ function AddPagePreview({
 
 /** The note under a field: where the page's value came from, or that the reader changed it. */
 function describeOrigin(edited: boolean, original: string, origin: string | null): string {
-  if (edited) return original ? `Corrected (the page gave “${original}”)` : 'Added by you';
-  if (!original) return 'Not found on the page';
-  return origin ? `from ${origin}` : 'from the page';
+  if (edited) return original ? t('add_origin_corrected', original) : t('add_origin_added');
+  if (!original) return t('add_origin_not_found');
+  return origin ? t('add_origin_from', origin) : t('add_origin_page');
 }

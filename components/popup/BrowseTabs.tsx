@@ -6,6 +6,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { DictionaryEntry } from '../../core/types';
+import { t } from '../i18n';
 import { NameBrowser } from './NameBrowser';
 import { PageTerms, type PageTermsState } from './PageTerms';
 
@@ -51,7 +52,7 @@ export function BrowseTabs({
   };
   return (
     <section class="sl-body">
-      <div class="sl-tabs" role="tablist" aria-label="Browse" onKeyDown={onKeyDown}>
+      <div class="sl-tabs" role="tablist" aria-label={t('popup_browse')} onKeyDown={onKeyDown}>
         <button
           type="button"
           role="tab"
@@ -61,8 +62,9 @@ export function BrowseTabs({
           aria-controls="sl-panel-page"
           onClick={() => onTab('page')}
         >
-          On this page
-          {pageTerms.status === 'ready' ? ` (${pageTerms.terms.length})` : ''}
+          {pageTerms.status === 'ready'
+            ? t('popup_tab_page_count', pageTerms.terms.length)
+            : t('popup_tab_page')}
         </button>
         <button
           type="button"
@@ -73,7 +75,7 @@ export function BrowseTabs({
           aria-controls="sl-panel-names"
           onClick={() => onTab('names')}
         >
-          All names{names ? ` (${names.length})` : ''}
+          {names ? t('popup_tab_names_count', names.length) : t('popup_tab_names')}
         </button>
       </div>
       {shownTab === 'page' ? (

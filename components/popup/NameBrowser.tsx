@@ -1,16 +1,9 @@
 /** The known names, filterable by kind, with counts: what the sources can tell you about. */
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { KIND_LABELS } from '../../core/view/format';
 import { TERM_KINDS, type DictionaryEntry, type TermKind } from '../../core/types';
-
-const KIND_PLURALS: Record<TermKind, string> = {
-  person: 'People',
-  organisation: 'Organisations',
-  place: 'Places',
-  event: 'Events',
-  concept: 'Concepts',
-};
+import { t } from '../i18n';
+import { kindLabel, kindPluralLabel } from '../kind-labels';
 
 export function NameBrowser({
   names,
@@ -24,14 +17,14 @@ export function NameBrowser({
     () => [...(names ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en')),
     [names],
   );
-  if (names === null) return <p class="sl-muted sl-pad">Loading names…</p>;
-  if (names.length === 0) return <p class="sl-muted sl-pad">The sources name no one yet.</p>;
+  if (names === null) return <p class="sl-muted sl-pad">{t('popup_names_loading')}</p>;
+  if (names.length === 0) return <p class="sl-muted sl-pad">{t('popup_names_none')}</p>;
   const counts = new Map<TermKind, number>();
   for (const n of names) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
   const shown = kind === 'all' ? sorted : sorted.filter((n) => n.kind === kind);
   return (
     <div class="sl-names">
-      <div class="sl-kinds" role="radiogroup" aria-label="Kind of name">
+      <div class="sl-kinds" role="radiogroup" aria-label={t('popup_names_kind')}>
         {(['all', ...TERM_KINDS] as const).map((k) => {
           const count = k === 'all' ? names.length : (counts.get(k) ?? 0);
           if (k !== 'all' && count === 0) return null;
@@ -44,7 +37,8 @@ export function NameBrowser({
               key={k}
               onClick={() => setKind(k)}
             >
-              {k === 'all' ? 'All' : KIND_PLURALS[k]} <span class="sl-count">{count}</span>
+              {k === 'all' ? t('popup_names_all') : kindPluralLabel(k)}{' '}
+              <span class="sl-count">{count}</span>
             </button>
           );
         })}
@@ -54,7 +48,7 @@ export function NameBrowser({
           <li key={n.id}>
             <button type="button" class="sl-name" onClick={() => onOpen(n.id)}>
               <span>{n.name}</span>
-              <span class="sl-kind">{KIND_LABELS[n.kind]}</span>
+              <span class="sl-kind">{kindLabel(n.kind)}</span>
             </button>
           </li>
         ))}

@@ -1,7 +1,8 @@
 /** "On this page": the names the content script found in the active tab, with counts. */
 import type { JSX } from 'preact';
 import type { TabProtocol } from '../../core/messages';
-import { KIND_LABELS } from '../../core/view/format';
+import { t } from '../i18n';
+import { kindLabel } from '../kind-labels';
 
 /** One name the content script found on the page, with how often. */
 export type PageTerm = TabProtocol['getPageTerms']['response']['terms'][number];
@@ -25,46 +26,45 @@ export function PageTerms({
 }): JSX.Element {
   switch (state.status) {
     case 'loading':
-      return <p class="sl-muted sl-pad">Reading this page…</p>;
+      return <p class="sl-muted sl-pad">{t('popup_page_reading')}</p>;
     case 'off':
-      return <p class="sl-muted sl-pad">Highlighting is off on this page.</p>;
+      return <p class="sl-muted sl-pad">{t('popup_page_off')}</p>;
     case 'unavailable':
       return (
         <p class="sl-muted sl-pad" role="status">
-          No names to show: browser pages, extension stores and local files are out of Sourcelight's
-          reach.
+          {t('popup_page_unavailable')}
         </p>
       );
     case 'ready':
-      if (state.terms.length === 0)
-        return <p class="sl-muted sl-pad">No names from the sources on this page.</p>;
+      if (state.terms.length === 0) return <p class="sl-muted sl-pad">{t('popup_page_none')}</p>;
   }
   const terms = [...state.terms].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   return (
     <ul class="sl-name-list sl-page-terms">
-      {terms.map((t) => (
-        <li key={t.termId} data-term-id={t.termId}>
+      {terms.map((term) => (
+        <li key={term.termId} data-term-id={term.termId}>
           <button
             type="button"
             class="sl-name"
-            title={`Scroll to the first “${t.name}” on the page`}
-            onClick={() => onReveal(t.termId)}
+            title={t('popup_page_scroll_to', term.name)}
+            onClick={() => onReveal(term.termId)}
           >
-            <span>{t.name}</span>
-            <span class="sl-kind">{KIND_LABELS[t.kind]}</span>
+            <span>{term.name}</span>
+            <span class="sl-kind">{kindLabel(term.kind)}</span>
             {/* Labelled, so "8" beside the "Sources" link is not read as 8 sources (#12). */}
             <span class="sl-mentions">
-              <span class="sl-count">{t.count}</span> {t.count === 1 ? 'mention' : 'mentions'}
-              <span class="sl-visually-hidden"> on this page</span>
+              <span class="sl-count">{term.count}</span>{' '}
+              {t(term.count === 1 ? 'popup_page_mention' : 'popup_page_mentions')}
+              <span class="sl-visually-hidden"> {t('popup_page_on_this_page')}</span>
             </span>
           </button>
           <button
             type="button"
             class="sl-link-button sl-small"
-            aria-label={`What the sources say about ${t.name}`}
-            onClick={() => onOpen(t.termId)}
+            aria-label={t('popup_page_sources_about', term.name)}
+            onClick={() => onOpen(term.termId)}
           >
-            Sources
+            {t('popup_page_sources')}
           </button>
         </li>
       ))}

@@ -9,7 +9,8 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { readerPath } from '../../core/reader-url';
 import { isSiteEnabled, siteKeyFromUrl, withSiteEnabled } from '../../core/sites';
-import { MENTION_MODE_LABELS } from '../mention-modes';
+import { t } from '../i18n';
+import { mentionModeLabel } from '../mention-modes';
 import { useAppliedTheme } from '../theme';
 import { AddPage, addPageBlockedReason } from './AddPage';
 import { BrowseTabs, useBrowseTab } from './BrowseTabs';
@@ -83,7 +84,7 @@ export function Popup({
           />
         ) : (
           <p class="sl-muted sl-pad" role="status">
-            Finding the page…
+            {t('popup_finding_page')}
           </p>
         )
       ) : (
@@ -91,8 +92,7 @@ export function Popup({
           <SearchBox search={search} onOpenHit={openHit} onClose={() => api.close()} />
           {indexError && (
             <p class="sl-error" role="alert" id="sl-index-error">
-              Sourcelight cannot read its index of sources, so there is nothing to search or
-              highlight. Rebuild or reinstall the extension. (Reason: {indexError})
+              {t('popup_index_error', indexError)}
             </p>
           )}
           {settingsError && (
@@ -137,15 +137,15 @@ function PopupSiteControls({
       settings={settings}
       onSiteChange={(on) => {
         if (site)
-          save(`highlighting ${on ? 'on' : 'off'} on ${site}`, (s) => ({
+          save(t(on ? 'popup_saved_site_on' : 'popup_saved_site_off', site), (s) => ({
             disabledSites: withSiteEnabled(s.disabledSites, site, on),
           }));
       }}
       onPauseChange={(paused) =>
-        save(paused ? 'pause everywhere' : 'resume everywhere', () => ({ enabled: !paused }))
+        save(t(paused ? 'popup_saved_pause' : 'popup_saved_resume'), () => ({ enabled: !paused }))
       }
       onMentionsChange={(mentions) =>
-        save(MENTION_MODE_LABELS[mentions].toLowerCase(), () => ({ mentions }))
+        save(mentionModeLabel(mentions).toLowerCase(), () => ({ mentions }))
       }
     />
   );

@@ -1,5 +1,6 @@
 /** The popup's title and menu: Add this page (off with its reason where it cannot work), Sources, Options. */
 import type { JSX } from 'preact';
+import { t } from '../i18n';
 
 export function PopupHeader({
   addDisabled,
@@ -18,8 +19,8 @@ export function PopupHeader({
   return (
     <>
       <header class="sl-popup-header">
-        <h1 class="sl-title">Sourcelight</h1>
-        <nav class="sl-menu" aria-label="Sourcelight">
+        <h1 class="sl-title">{t('manifest_name')}</h1>
+        <nav class="sl-menu" aria-label={t('manifest_name')}>
           <button
             type="button"
             id="sl-add-page"
@@ -28,13 +29,13 @@ export function PopupHeader({
             aria-describedby={addBlocked ? 'sl-add-blocked' : undefined}
             onClick={onAdd}
           >
-            Add this page
+            {t('popup_add_page')}
           </button>
           <button type="button" class="sl-link-button" onClick={onSources}>
-            Sources
+            {t('popup_menu_sources')}
           </button>
           <button type="button" class="sl-link-button" onClick={onOptions}>
-            Options
+            {t('popup_menu_options')}
           </button>
         </nav>
       </header>

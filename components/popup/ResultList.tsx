@@ -2,7 +2,9 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { SearchResponse } from '../../core/messages';
-import { KIND_LABELS, plural } from '../../core/view/format';
+import { t, tCount } from '../i18n';
+import { kindLabel } from '../kind-labels';
+import { Message } from '../Message';
 import { CopyCitation, copyWithNavigator, type CopyText } from '../CopyCitation';
 import '../copy-citation.css';
 import { ExcerptText } from '../ExcerptText';
@@ -38,14 +40,14 @@ export function ResultList(props: ResultListProps): JSX.Element {
         onName={props.onName}
       />
       {response.names.length > 0 ? (
-        <div class="sl-names-row" aria-label="Matching names">
-          <span class="sl-muted">Names:</span>
+        <div class="sl-names-row" aria-label={t('popup_results_names_label')}>
+          <span class="sl-muted">{t('popup_results_names')}</span>
           {response.names.map((n) => (
             <button
               type="button"
               class="sl-chip"
               key={n.id}
-              title={`${KIND_LABELS[n.kind]}: all passages about ${n.name}`}
+              title={t('popup_results_name_title', kindLabel(n.kind), n.name)}
               onClick={() => props.onName(n.id)}
             >
               {n.name}
@@ -56,34 +58,43 @@ export function ResultList(props: ResultListProps): JSX.Element {
       {response.hits.length === 0 ? (
         <div class="sl-empty sl-pad" role="status">
           <p>
-            No passages match “<strong>{response.query}</strong>”.
+            <Message id="popup_results_none" parts={[<strong>{response.query}</strong>]} />
           </p>
           {response.nearNames.length > 0 ? (
             <p>
-              Did you mean{' '}
-              {response.nearNames.map((n, i) => (
-                <>
-                  {i > 0 ? ', ' : ''}
-                  <button
-                    type="button"
-                    class="sl-link-button"
-                    key={n.id}
-                    onClick={() => props.onNearName(n.name)}
-                  >
-                    {n.name}
-                  </button>
-                </>
-              ))}
-              ?
+              <Message
+                id="popup_results_did_you_mean"
+                parts={[
+                  response.nearNames.map((n, i) => (
+                    <>
+                      {i > 0 ? t('popup_results_list_separator') : ''}
+                      <button
+                        type="button"
+                        class="sl-link-button"
+                        key={n.id}
+                        onClick={() => props.onNearName(n.name)}
+                      >
+                        {n.name}
+                      </button>
+                    </>
+                  )),
+                ]}
+              />
             </p>
           ) : null}
         </div>
       ) : (
         <>
           <p class="sl-visually-hidden" role="status">
-            {response.hits.length} results
+            {t('popup_results_count', response.hits.length)}
           </p>
-          <ul id="sl-results" class="sl-results" role="listbox" aria-label="Passages" ref={listRef}>
+          <ul
+            id="sl-results"
+            class="sl-results"
+            role="listbox"
+            aria-label={t('popup_results_passages')}
+            ref={listRef}
+          >
             {response.hits.map((hit, i) => (
               <li
                 key={hit.passageId}
@@ -105,8 +116,7 @@ export function ResultList(props: ResultListProps): JSX.Element {
                     class="sl-also-in sl-muted"
                     title={hit.alsoIn.map((a) => a.title).join('\n')}
                   >
-                    also in{' '}
-                    {plural(Math.max(hit.alsoInCount ?? 0, hit.alsoIn.length), 'other source')}
+                    {alsoIn(Math.max(hit.alsoInCount ?? 0, hit.alsoIn.length))}
                   </span>
                 ) : null}
               </li>
@@ -117,3 +127,7 @@ export function ResultList(props: ResultListProps): JSX.Element {
     </>
   );
 }
+
+/** "also in 2 other sources". */
+const alsoIn = (count: number) =>
+  tCount(count, 'popup_results_also_in_one', 'popup_results_also_in');

@@ -9,11 +9,11 @@ import {
   describeArticleDate,
   describeFigure,
   describePublisher,
-  KIND_LABELS,
   measureLabel,
-  plural,
 } from '../../core/view/format';
 import { CuratedMark } from '../CuratedMark';
+import { t, tCount } from '../i18n';
+import { kindLabel } from '../kind-labels';
 
 export interface SearchAnswerProps {
   term?: SearchTerm;
@@ -26,12 +26,14 @@ export function SearchAnswer(props: SearchAnswerProps): JSX.Element | null {
   const { term, figureGroups = [] } = props;
   if (!term && figureGroups.length === 0) return null;
   return (
-    <section class="sl-answer" aria-label="Answer from the sources">
+    <section class="sl-answer" aria-label={t('popup_answer_label')}>
       {figureGroups.map((g) => (
         <div class="sl-answer-figures" key={g.id}>
           <p class="sl-answer-title">
             {measureLabel(g.measure)}
-            {g.isDisagreement ? <span class="sl-differ"> · sources differ</span> : null}
+            {g.isDisagreement ? (
+              <span class="sl-differ"> · {t('common_sources_differ')}</span>
+            ) : null}
           </p>
           <ul>
             {g.figures.map((f) => {
@@ -63,17 +65,26 @@ export function SearchAnswer(props: SearchAnswerProps): JSX.Element | null {
           <p>
             <strong>{term.name}</strong>{' '}
             <span class="sl-muted">
-              {KIND_LABELS[term.kind]} · {plural(term.passages, 'passage')} in{' '}
-              {plural(term.sources, 'source')}
+              {t(
+                'popup_answer_term_counts',
+                kindLabel(term.kind),
+                tCount(term.passages, 'common_passages_one', 'common_passages'),
+                tCount(term.sources, 'common_sources_one', 'common_sources'),
+              )}
             </span>
           </p>
           {term.variants.length > 1 ? (
             <p class="sl-muted">
-              Also written {term.variants.filter((v) => v !== term.name).join(', ')}
+              {t(
+                'popup_answer_also_written',
+                term.variants
+                  .filter((v) => v !== term.name)
+                  .join(t('popup_results_list_separator')),
+              )}
             </p>
           ) : null}
           <button type="button" class="sl-link-button" onClick={() => props.onName(term.id)}>
-            All passages about {term.name}
+            {t('popup_answer_all_passages', term.name)}
           </button>
         </div>
       ) : null}

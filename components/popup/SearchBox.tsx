@@ -5,6 +5,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../i18n';
 import type { PopupSearch } from './use-search';
 
 export function SearchBox({
@@ -40,7 +41,7 @@ export function SearchBox({
   return (
     <div class="sl-search">
       <label for="sl-query" class="sl-visually-hidden">
-        Search the sources
+        {t('popup_search_label')}
       </label>
       <input
         id="sl-query"
@@ -53,7 +54,7 @@ export function SearchBox({
         aria-activedescendant={hits.length > 0 ? `sl-hit-${active}` : undefined}
         autocomplete="off"
         spellcheck={false}
-        placeholder="Search names and passages…"
+        placeholder={t('popup_search_placeholder')}
         value={query}
         onInput={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={onKeyDown}

@@ -1,5 +1,6 @@
 /** The answer to a query: the result list, "Searching…", or why the search failed. */
 import type { JSX } from 'preact';
+import { t } from '../i18n';
 import { ResultList } from './ResultList';
 import type { PopupSearch } from './use-search';
 
@@ -17,7 +18,7 @@ export function SearchResults({
     <section class="sl-body" aria-live="polite">
       {searchError ? (
         <p class="sl-error" role="alert">
-          Search failed: {searchError}
+          {t('popup_search_failed', searchError)}
         </p>
       ) : response ? (
         <ResultList
@@ -29,7 +30,7 @@ export function SearchResults({
           onNearName={(name) => setQuery(name)}
         />
       ) : (
-        <p class="sl-muted sl-pad">Searching…</p>
+        <p class="sl-muted sl-pad">{t('popup_searching')}</p>
       )}
     </section>
   );

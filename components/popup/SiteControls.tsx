@@ -3,7 +3,9 @@ import type { JSX } from 'preact';
 import type { Settings } from '../../core/settings';
 import { ruleCoversSite } from '../../core/sites';
 import { MENTION_MODES, type MentionMode } from '../../core/view/first-mentions';
-import { MENTION_MODE_LABELS } from '../mention-modes';
+import { Message } from '../Message';
+import { mentionModeLabel } from '../mention-modes';
+import { t } from '../i18n';
 
 export function SiteControls({
   site,
@@ -36,12 +38,12 @@ export function SiteControls({
             onChange={(e) => onSiteChange(e.currentTarget.checked)}
           />
           <span>
-            Highlight on <strong>{site}</strong>
+            <Message id="popup_highlight_on_site" parts={[<strong>{site}</strong>]} />
           </span>
         </label>
       ) : unavailable ? (
         <p class="sl-muted sl-unavailable" role="status">
-          Sourcelight does not run on this page.
+          {t('popup_not_running_here')}
         </p>
       ) : null}
       <label class="sl-switch">
@@ -52,10 +54,10 @@ export function SiteControls({
           disabled={!settings}
           onChange={(e) => onPauseChange(e.currentTarget.checked)}
         />
-        <span>Pause everywhere</span>
+        <span>{t('popup_pause_everywhere')}</span>
       </label>
       <label class="sl-mentions">
-        <span>Underline</span>
+        <span>{t('popup_underline')}</span>
         <select
           id="sl-mentions-select"
           value={settings?.mentions ?? 'all'}
@@ -64,7 +66,7 @@ export function SiteControls({
         >
           {MENTION_MODES.map((mode) => (
             <option key={mode} value={mode}>
-              {MENTION_MODE_LABELS[mode].toLowerCase()}
+              {mentionModeLabel(mode).toLowerCase()}
             </option>
           ))}
         </select>

@@ -9,17 +9,15 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ArticleView, SearchResponse, SourceSummary, TermCard } from '../../core/messages';
 import { readerPath, type ReaderRoute } from '../../core/reader-url';
 import { findMentions } from '../../core/search/excerpt';
-import {
-  describeArticleDate,
-  describePublisher,
-  KIND_LABELS,
-  plural,
-} from '../../core/view/format';
+import { describeArticleDate, describePublisher } from '../../core/view/format';
 import { groupBySource } from '../../core/view/timeline';
 import { CopyCitation, copyWithNavigator, type CopyText } from '../CopyCitation';
 import { ExcerptText } from '../ExcerptText';
 import { SourceLine } from '../popup/SourceLine';
 import { CuratedMark } from '../CuratedMark';
+import { t, tCount, type MessageKey } from '../i18n';
+import { kindLabel } from '../kind-labels';
+import { Message } from '../Message';
 import { ReaderStart } from './ReaderStart';
 
 export interface ReaderApi {
@@ -72,28 +70,28 @@ export function Reader({ route, api }: { route: ReaderRoute; api: ReaderApi }): 
         : term?.status === 'ready'
           ? term.data?.term.name
           : route.kind === 'search'
-            ? `“${route.query}”`
+            ? t('reader_quoted', route.query)
             : null;
-    document.title = name ? `${name} — Sourcelight` : 'Sourcelight reader';
+    document.title = name ? t('reader_page_title_of', name) : t('reader_page_title');
   }, [article, term]);
 
   return (
     <div class="sl-reader">
       <header class="sl-reader-header">
         <a class="sl-brand" href={readerPath({ kind: 'empty' })}>
-          Sourcelight
+          {t('manifest_name')}
         </a>
         {/* The start page has its own, larger search box. */}
         {route.kind !== 'empty' ? (
           <form class="sl-reader-search" action="reader.html" method="get" role="search">
             <label for="sl-reader-q" class="sl-visually-hidden">
-              Search the sources
+              {t('popup_search_label')}
             </label>
             <input
               id="sl-reader-q"
               name="q"
               type="search"
-              placeholder="Search the sources…"
+              placeholder={t('reader_search_placeholder')}
               defaultValue={route.kind === 'search' ? route.query : ''}
             />
           </form>
@@ -108,7 +106,7 @@ export function Reader({ route, api }: { route: ReaderRoute; api: ReaderApi }): 
             copyText={copyText}
           />
           {termId ? (
-            <aside class="sl-reader-aside" aria-label="Other passages about this name">
+            <aside class="sl-reader-aside" aria-label={t('reader_other_passages')}>
               <TermPassages
                 state={term}
                 currentPassageId={route.passageId}
@@ -138,13 +136,13 @@ function Status({
   what,
 }: {
   state: Load<unknown> | null;
-  what: string;
+  what: MessageKey;
 }): JSX.Element | null {
   if (!state || state.status === 'ready') return null;
-  if (state.status === 'loading') return <p class="sl-muted">Loading {what}…</p>;
+  if (state.status === 'loading') return <p class="sl-muted">{t('reader_loading', t(what))}</p>;
   return (
     <p class="sl-error" role="alert">
-      Could not load {what}: {state.error}
+      {t('reader_load_failed', t(what), state.error)}
     </p>
   );
 }
@@ -171,14 +169,14 @@ function ArticlePane({
   if (state?.status !== 'ready')
     return (
       <main class="sl-article">
-        <Status state={state} what="the article" />
+        <Status state={state} what="reader_what_article" />
       </main>
     );
   if (!view)
     return (
       <main class="sl-article">
         <p class="sl-error" role="alert">
-          This article is not in the sources (it may have been removed at the last rebuild).
+          {t('reader_article_missing')}
         </p>
       </main>
     );
@@ -195,29 +193,29 @@ function ArticlePane({
         </h1>
         <dl class="sl-article-meta">
           <div>
-            <dt>Publisher</dt>
+            <dt>{t('add_field_publisher')}</dt>
             <dd class={publisher.isStated ? undefined : 'sl-undated'}>
-              {publisher.isStated ? publisher.text : 'not stated'}
+              {publisher.isStated ? publisher.text : t('reader_not_stated')}
               <CuratedMark article={article} field="publisher" />
             </dd>
           </div>
           <div>
-            <dt>Date</dt>
+            <dt>{t('add_field_date')}</dt>
             <dd class={date.isDated ? undefined : 'sl-undated'}>
               {date.text}
               <CuratedMark article={article} field="date" />
             </dd>
           </div>
           <div>
-            <dt>Author</dt>
+            <dt>{t('add_field_author')}</dt>
             <dd class={article.author ? undefined : 'sl-undated'}>
-              {article.author ?? 'not stated'}
+              {article.author ?? t('reader_not_stated')}
               <CuratedMark article={article} field="author" />
             </dd>
           </div>
           {safeUrl ? (
             <div>
-              <dt>Original</dt>
+              <dt>{t('reader_original')}</dt>
               <dd>
                 <a href={safeUrl} rel="noreferrer noopener" target="_blank">
                   {safeUrl}
@@ -262,12 +260,12 @@ function TermPassages({
   compact?: boolean;
   copyText: CopyText;
 }): JSX.Element {
-  if (state?.status !== 'ready') return <Status state={state} what="the name's passages" />;
+  if (state?.status !== 'ready') return <Status state={state} what="reader_what_term" />;
   const card = state.data;
   if (!card)
     return (
       <p class="sl-error" role="alert">
-        This name is not in the sources.
+        {t('reader_term_missing')}
       </p>
     );
   const groups = groupBySource(card.allExcerpts, 'newest');
@@ -275,16 +273,22 @@ function TermPassages({
   return (
     <section class="sl-term" aria-labelledby="sl-term-title">
       <Heading id="sl-term-title">
-        {card.term.name} <span class="sl-kind">{KIND_LABELS[card.term.kind]}</span>
+        {card.term.name} <span class="sl-kind">{kindLabel(card.term.kind)}</span>
       </Heading>
       {card.term.variants.length > 1 ? (
         <p class="sl-muted sl-variants">
-          Also written: {card.term.variants.filter((v) => v !== card.term.name).join(', ')}
+          {t('card_also_written')}{' '}
+          {card.term.variants
+            .filter((v) => v !== card.term.name)
+            .join(t('popup_results_list_separator'))}
         </p>
       ) : null}
       <p class="sl-muted">
-        Mentioned in {plural(card.passageCount, 'passage')} across{' '}
-        {plural(card.sourceCount, 'source')}.
+        {t(
+          'reader_mentioned_in',
+          tCount(card.passageCount, 'common_passages_one', 'common_passages'),
+          tCount(card.sourceCount, 'common_sources_one', 'common_sources'),
+        )}
       </p>
       {groups.map((g) => (
         <section class="sl-source-group" key={g.article.id}>
@@ -325,14 +329,14 @@ function SearchResults({
   state: Load<SearchResponse> | null;
   copyText: CopyText;
 }): JSX.Element {
-  if (state?.status !== 'ready') return <Status state={state} what="results" />;
+  if (state?.status !== 'ready') return <Status state={state} what="reader_what_results" />;
   const r = state.data;
   return (
     <section aria-labelledby="sl-search-title">
-      <h1 id="sl-search-title">Sources on “{r.query}”</h1>
+      <h1 id="sl-search-title">{t('reader_search_heading', r.query)}</h1>
       {r.names.length ? (
         <p class="sl-names-row">
-          Names:{' '}
+          {t('popup_results_names')}{' '}
           {r.names.map((n) => (
             <a class="sl-chip" key={n.id} href={readerPath({ kind: 'term', termId: n.id })}>
               {n.name}
@@ -342,19 +346,22 @@ function SearchResults({
       ) : null}
       {r.hits.length === 0 ? (
         <div role="status">
-          <p>No passages match “{r.query}”.</p>
+          <p>{t('popup_results_none', r.query)}</p>
           {r.nearNames.length ? (
             <p>
-              Did you mean{' '}
-              {r.nearNames.map((n, i) => (
-                <>
-                  {i > 0 ? ', ' : ''}
-                  <a key={n.id} href={readerPath({ kind: 'term', termId: n.id })}>
-                    {n.name}
-                  </a>
-                </>
-              ))}
-              ?
+              <Message
+                id="popup_results_did_you_mean"
+                parts={[
+                  r.nearNames.map((n, i) => (
+                    <>
+                      {i > 0 ? t('popup_results_list_separator') : ''}
+                      <a key={n.id} href={readerPath({ kind: 'term', termId: n.id })}>
+                        {n.name}
+                      </a>
+                    </>
+                  )),
+                ]}
+              />
             </p>
           ) : null}
         </div>

@@ -7,7 +7,8 @@
 import type { JSX } from 'preact';
 import type { SourceSummary } from '../../core/messages';
 import { readerPath } from '../../core/reader-url';
-import { plural } from '../../core/view/format';
+import { t, tCount } from '../i18n';
+import { Message } from '../Message';
 import { groupBySource } from '../../core/view/timeline';
 import { CuratedMark } from '../CuratedMark';
 import { PublisherDate } from '../PublisherDate';
@@ -30,9 +31,9 @@ export function ReaderStart({ state }: { state: SourcesState | null }): JSX.Elem
         action="reader.html"
         method="get"
         role="search"
-        aria-label="Search the passages"
+        aria-label={t('reader_start_search')}
       >
-        <label for="sl-start-q">Search the passages of your sources</label>
+        <label for="sl-start-q">{t('reader_start_search_label')}</label>
         <div class="sl-start-search-row">
           <input
             id="sl-start-q"
@@ -40,9 +41,9 @@ export function ReaderStart({ state }: { state: SourcesState | null }): JSX.Elem
             type="search"
             required
             autocomplete="off"
-            placeholder="A name, a place, a phrase…"
+            placeholder={t('reader_start_placeholder')}
           />
-          <button type="submit">Search</button>
+          <button type="submit">{t('reader_start_submit')}</button>
         </div>
       </form>
       <SourceList state={state} />
@@ -51,11 +52,11 @@ export function ReaderStart({ state }: { state: SourcesState | null }): JSX.Elem
 }
 
 function SourceList({ state }: { state: SourcesState | null }): JSX.Element {
-  if (!state || state.status === 'loading') return <p class="sl-muted">Loading the sources…</p>;
+  if (!state || state.status === 'loading') return <p class="sl-muted">{t('sources_loading')}</p>;
   if (state.status === 'error')
     return (
       <p class="sl-error" role="alert">
-        Could not load the sources: {state.error}
+        {t('sources_load_failed', state.error)}
       </p>
     );
   // Sources turned off on the Sources page are not searched, so they are not offered here either.
@@ -63,12 +64,17 @@ function SourceList({ state }: { state: SourcesState | null }): JSX.Element {
   return (
     <section aria-labelledby="sl-sources-title">
       <h1 id="sl-sources-title">
-        Sources <span class="sl-muted sl-sources-count">{plural(sources.length, 'article')}</span>
+        {t('options_sources')}{' '}
+        <span class="sl-muted sl-sources-count">
+          {tCount(sources.length, 'sources_articles_one', 'sources_articles')}
+        </span>
       </h1>
       {sources.length === 0 ? (
         <p class="sl-muted">
-          No sources in use: add some, or turn some on, on the <a href="sources.html">Sources</a>{' '}
-          page.
+          <Message
+            id="reader_start_none"
+            parts={[<a href="sources.html">{t('options_sources')}</a>]}
+          />
         </p>
       ) : (
         <ol class="sl-source-list">
@@ -95,7 +101,9 @@ function SourceItem({ source }: { source: SourceSummary }): JSX.Element {
       <p class="sl-meta">
         <PublisherDate article={article} />
         {' · '}
-        <span class="sl-passage-count">{plural(passageCount, 'passage')}</span>
+        <span class="sl-passage-count">
+          {tCount(passageCount, 'common_passages_one', 'common_passages')}
+        </span>
       </p>
     </li>
   );

@@ -7,6 +7,8 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { IMPORT_ACCEPT, pastedFileName } from '../../core/view/source-list';
 import { PACK_EXTENSION } from '../../core/sources/pack';
+import { Message } from '../Message';
+import { t } from '../i18n';
 import { namedFiles, type NamedFile } from './read-files';
 
 export interface AddSourcesProps {
@@ -34,12 +36,17 @@ export function AddSources(props: AddSourcesProps): JSX.Element {
   const folderAttrs = { webkitdirectory: '', directory: '' };
   return (
     <section class="sl-add" aria-labelledby="sl-add-title">
-      <h2 id="sl-add-title">Add sources</h2>
+      <h2 id="sl-add-title">{t('sources_add_heading')}</h2>
       <p class="sl-muted">
-        Plain text (.txt), Markdown (.md) or saved web pages (.html): the first line (or the front
-        matter's title) is the title; <code>date:</code>, <code>publisher:</code> and{' '}
-        <code>author:</code> in front matter are read as in the project's <code>seeds/</code>.
-        Nothing leaves this browser.
+        <Message
+          id="sources_add_help"
+          parts={[
+            <code>date:</code>,
+            <code>publisher:</code>,
+            <code>author:</code>,
+            <code>seeds/</code>,
+          ]}
+        />
       </p>
       <div class="sl-row sl-add-buttons">
         <label class="sl-file-button">
@@ -51,7 +58,7 @@ export function AddSources(props: AddSourcesProps): JSX.Element {
             disabled={busy}
             onChange={(e) => props.onFiles(namedFiles(takeFiles(e)))}
           />
-          <span>Choose files…</span>
+          <span>{t('sources_add_files')}</span>
         </label>
         <label class="sl-file-button">
           <input
@@ -62,7 +69,7 @@ export function AddSources(props: AddSourcesProps): JSX.Element {
             {...folderAttrs}
             onChange={(e) => props.onFiles(namedFiles(takeFiles(e)))}
           />
-          <span>Choose a folder…</span>
+          <span>{t('sources_add_folder')}</span>
         </label>
         <label class="sl-file-button">
           <input
@@ -75,10 +82,10 @@ export function AddSources(props: AddSourcesProps): JSX.Element {
               if (file) props.onPack(file);
             }}
           />
-          <span>Import a pack…</span>
+          <span>{t('sources_add_pack')}</span>
         </label>
       </div>
-      <p class="sl-drop-hint sl-muted">Or drop files and folders anywhere on this page.</p>
+      <p class="sl-drop-hint sl-muted">{t('sources_add_drop')}</p>
       <PasteBox {...props} />
     </section>
   );
@@ -89,7 +96,7 @@ function PasteBox({ busy, takenNames, onPaste, now }: AddSourcesProps): JSX.Elem
   const name = text.trim() ? pastedFileName(text, (now ?? (() => new Date()))(), takenNames) : null;
   return (
     <details class="sl-paste">
-      <summary>Paste text</summary>
+      <summary>{t('sources_paste')}</summary>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -98,9 +105,7 @@ function PasteBox({ busy, takenNames, onPaste, now }: AddSourcesProps): JSX.Elem
           setText('');
         }}
       >
-        <label for="sl-paste-text">
-          Text of one article: its first line is the title, then a blank line and the text
-        </label>
+        <label for="sl-paste-text">{t('sources_paste_label')}</label>
         <textarea
           id="sl-paste-text"
           rows={8}
@@ -110,10 +115,10 @@ function PasteBox({ busy, takenNames, onPaste, now }: AddSourcesProps): JSX.Elem
         />
         <div class="sl-row">
           <button type="submit" disabled={busy || !name}>
-            Add pasted text
+            {t('sources_paste_add')}
           </button>
           <span id="sl-paste-name" class="sl-muted">
-            {name ? `Saved as ${name}` : ''}
+            {name ? t('sources_paste_saved_as', name) : ''}
           </span>
         </div>
       </form>

@@ -5,8 +5,10 @@
  * read every file); the page announces the start and the summary instead.
  */
 import type { JSX } from 'preact';
-import { formatNumber, plural } from '../../core/view/format';
+import { formatNumber } from '../../core/view/format';
 import { importSummary } from '../../core/view/source-list';
+import { t, tCount } from '../i18n';
+import { countOf } from './nouns';
 import type { ImportProgress } from './sources-api';
 
 export type ImportJob =
@@ -40,22 +42,24 @@ export function ImportStatus({
   if (job.phase === 'running') return <Running job={job} />;
   if (job.phase === 'error')
     return (
-      <section class="sl-import sl-import-error" aria-label={`Importing ${job.what}`}>
+      <section class="sl-import sl-import-error" aria-label={t('sources_importing', job.what)}>
         <p class="sl-error" role="alert">
           {job.message}
         </p>
         <button type="button" onClick={onDismiss}>
-          Dismiss
+          {t('sources_dismiss')}
         </button>
       </section>
     );
   const { progress, skipped } = job;
   return (
-    <section class="sl-import sl-import-done" aria-label={`Importing ${job.what}`}>
+    <section class="sl-import sl-import-done" aria-label={t('sources_importing', job.what)}>
       <p class="sl-import-summary">{importSummary(progress, job.noun)}</p>
       {progress.failed.length ? (
         <details open={progress.failed.length <= 10}>
-          <summary>Why {plural(progress.failed.length, job.noun)} failed</summary>
+          <summary>
+            {t('sources_import_why_failed', countOf(progress.failed.length, job.noun))}
+          </summary>
           <ul class="sl-import-failures">
             {progress.failed.slice(0, MAX_LISTED).map((f) => (
               <li key={f.name}>
@@ -64,19 +68,21 @@ export function ImportStatus({
             ))}
           </ul>
           {progress.failed.length > MAX_LISTED ? (
-            <p class="sl-muted">and {formatNumber(progress.failed.length - MAX_LISTED)} more.</p>
+            <p class="sl-muted">
+              {tCount(progress.failed.length - MAX_LISTED, 'sources_and_more', 'sources_and_more')}
+            </p>
           ) : null}
         </details>
       ) : null}
       {skipped.length ? (
         <p class="sl-muted sl-import-skipped">
-          Skipped {plural(skipped.length, 'file')} that {skipped.length === 1 ? 'is' : 'are'} not
-          .txt, .md, .html or .pack.json: {skipped.slice(0, 5).join(', ')}
+          {tCount(skipped.length, 'sources_import_skipped_one', 'sources_import_skipped')}{' '}
+          {skipped.slice(0, 5).join(t('popup_results_list_separator'))}
           {skipped.length > 5 ? ' …' : ''}
         </p>
       ) : null}
       <button type="button" onClick={onDismiss}>
-        Dismiss
+        {t('sources_dismiss')}
       </button>
     </section>
   );
@@ -87,31 +93,39 @@ function Running({ job }: { job: Extract<ImportJob, { phase: 'running' }> }): JS
   // No total yet (a pack being read): an indeterminate bar, not "0 of 0".
   const known = progress.total > 0;
   return (
-    <section class="sl-import sl-import-running" aria-label={`Importing ${job.what}`}>
+    <section class="sl-import sl-import-running" aria-label={t('sources_importing', job.what)}>
       <div class="sl-row">
         <progress
           class="sl-import-bar"
           max={known ? progress.total : undefined}
           value={known ? progress.done : undefined}
-          aria-label={`Importing ${job.what}`}
+          aria-label={t('sources_importing', job.what)}
         />
         <span class="sl-import-count">
           {known
-            ? `${formatNumber(progress.done)} of ${plural(progress.total, job.noun)}`
-            : 'Reading…'}
+            ? t(
+                'sources_import_count',
+                formatNumber(progress.done),
+                countOf(progress.total, job.noun),
+              )
+            : t('sources_import_reading')}
         </span>
         <button type="button" class="sl-import-cancel" onClick={job.cancel}>
-          Cancel
+          {t('add_cancel')}
         </button>
       </div>
       <p class="sl-meta">
-        <span class="sl-import-added">{formatNumber(progress.added.length)} added</span>
+        <span class="sl-import-added">
+          {tCount(progress.added.length, 'sources_import_added', 'sources_import_added')}
+        </span>
         {' · '}
-        <span class="sl-import-failed">{formatNumber(progress.failed.length)} failed</span>
+        <span class="sl-import-failed">
+          {tCount(progress.failed.length, 'sources_import_failed', 'sources_import_failed')}
+        </span>
         {progress.current ? (
           <>
-            {' · now: '}
-            <span class="sl-import-current">{progress.current}</span>
+            {' · '}
+            {t('sources_import_now')} <span class="sl-import-current">{progress.current}</span>
           </>
         ) : null}
       </p>

@@ -7,6 +7,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { formatNumber } from '../../core/view/format';
 import type { OriginSet } from '../../core/view/source-list';
+import { t } from '../i18n';
 
 export function OriginSetToggles({
   sets,
@@ -20,7 +21,7 @@ export function OriginSetToggles({
   if (sets.length === 0) return null;
   return (
     <fieldset class="sl-sets">
-      <legend>Use these sets</legend>
+      <legend>{t('sources_sets')}</legend>
       {sets.map((set) => (
         <SetToggle key={set.origin} set={set} busy={busy} onEnable={onEnable} />
       ))}
@@ -56,7 +57,7 @@ function SetToggle({
       />
       {set.label}
       <span class="sl-muted sl-set-count">
-        {formatNumber(set.articlesOn)} of {formatNumber(set.articles)} on
+        {t('sources_set_count', formatNumber(set.articlesOn), formatNumber(set.articles))}
       </span>
     </label>
   );

@@ -6,7 +6,8 @@
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { SourceSummary } from '../../core/messages';
-import { formatNumber, plural } from '../../core/view/format';
+import { formatNumber } from '../../core/view/format';
+import { t, tCount } from '../i18n';
 import {
   filterSources,
   SOURCE_SORTS,
@@ -48,26 +49,26 @@ export function SourceList(props: SourceListProps): JSX.Element {
   return (
     <section class="sl-list" aria-labelledby="sl-list-title">
       <h2 id="sl-list-title">
-        Your sources{' '}
+        {t('options_sources_link')}{' '}
         <span class="sl-muted sl-list-count">
           {visible.length === sources.length
-            ? plural(sources.length, 'article')
-            : `${formatNumber(visible.length)} of ${plural(sources.length, 'article')}`}
+            ? articles(sources.length)
+            : t('sources_import_count', formatNumber(visible.length), articles(sources.length))}
         </span>
       </h2>
       <div class="sl-row sl-list-tools" role="search">
-        <label for="sl-filter">Find</label>
+        <label for="sl-filter">{t('sources_list_find')}</label>
         <input
           id="sl-filter"
           type="search"
-          placeholder="Title, publisher or author"
+          placeholder={t('sources_list_find_placeholder')}
           value={query}
           onInput={(e) => {
             setQuery(e.currentTarget.value);
             setShown(PAGE_SIZE);
           }}
         />
-        <label for="sl-sort">Sort by</label>
+        <label for="sl-sort">{t('sources_list_sort')}</label>
         <select
           id="sl-sort"
           value={sort}
@@ -89,13 +90,13 @@ export function SourceList(props: SourceListProps): JSX.Element {
             disabled={visibleFiles.length === 0}
             onChange={() => props.onSelect(visibleFiles, !allVisibleSelected)}
           />
-          Select all shown
+          {t('sources_list_select_shown')}
         </label>
         <SelectionActions {...props} />
       </div>
       {visible.length === 0 ? (
         <p class="sl-muted sl-list-empty">
-          {sources.length === 0 ? 'No sources yet.' : 'No source matches your search.'}
+          {t(sources.length === 0 ? 'sources_list_none' : 'sources_list_no_match')}
         </p>
       ) : (
         <ul class="sl-source-rows">
@@ -116,8 +117,11 @@ export function SourceList(props: SourceListProps): JSX.Element {
       )}
       {visible.length > shown ? (
         <button type="button" class="sl-show-more" onClick={() => setShown(shown + PAGE_SIZE)}>
-          Show {formatNumber(Math.min(PAGE_SIZE, visible.length - shown))} more (
-          {formatNumber(visible.length - shown)} not shown)
+          {t(
+            'sources_list_show_more',
+            formatNumber(Math.min(PAGE_SIZE, visible.length - shown)),
+            formatNumber(visible.length - shown),
+          )}
         </button>
       ) : null}
     </section>
@@ -134,13 +138,19 @@ function SelectionActions(props: SourceListProps): JSX.Element | null {
   );
   const bundled = files.length - userFiles.length;
   return (
-    <div class="sl-row sl-selection-actions" role="group" aria-label="Selected sources">
-      <span class="sl-selection-count">{formatNumber(files.length)} selected</span>
+    <div
+      class="sl-row sl-selection-actions"
+      role="group"
+      aria-label={t('sources_list_selected_label')}
+    >
+      <span class="sl-selection-count">
+        {tCount(files.length, 'sources_list_selected', 'sources_list_selected')}
+      </span>
       <button type="button" disabled={busy} onClick={() => props.onEnable(files, true)}>
-        Turn on
+        {t('sources_list_turn_on')}
       </button>
       <button type="button" disabled={busy} onClick={() => props.onEnable(files, false)}>
-        Turn off
+        {t('sources_list_turn_off')}
       </button>
       <button
         type="button"
@@ -148,7 +158,7 @@ function SelectionActions(props: SourceListProps): JSX.Element | null {
         disabled={busy || userFiles.length === 0}
         onClick={() => props.onRemove(userFiles)}
       >
-        Remove {formatNumber(userFiles.length)}
+        {tCount(userFiles.length, 'sources_list_remove', 'sources_list_remove')}
       </button>
       <button
         type="button"
@@ -156,16 +166,21 @@ function SelectionActions(props: SourceListProps): JSX.Element | null {
         disabled={userFiles.length === 0}
         onClick={() => props.onExport(userFiles)}
       >
-        Export {formatNumber(userFiles.length)} as a pack
+        {tCount(userFiles.length, 'sources_list_export', 'sources_list_export')}
       </button>
       {bundled > 0 ? (
         <span class="sl-muted">
-          ({plural(bundled, 'bundled source')} cannot be removed or exported)
+          {t(
+            'sources_list_bundled_kept',
+            tCount(bundled, 'sources_bundled_one', 'sources_bundled'),
+          )}
         </span>
       ) : null}
       <button type="button" onClick={() => props.onSelect(files, false)}>
-        Clear selection
+        {t('sources_list_clear')}
       </button>
     </div>
   );
 }
+
+const articles = (count: number) => tCount(count, 'sources_articles_one', 'sources_articles');

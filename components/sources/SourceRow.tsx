@@ -5,10 +5,10 @@
  */
 import type { JSX } from 'preact';
 import type { SourceSummary } from '../../core/messages';
-import { plural } from '../../core/view/format';
 import { ORIGIN_LABELS } from '../../core/view/source-list';
 import { CuratedMark } from '../CuratedMark';
 import { PublisherDate } from '../PublisherDate';
+import { t, tCount } from '../i18n';
 
 export interface SourceRowProps {
   source: SourceSummary;
@@ -27,7 +27,13 @@ export function SourceRow(props: SourceRowProps): JSX.Element {
   const { article } = source;
   const titleId = `sl-src-title-${article.id}`;
   const together =
-    siblings > 0 ? ` (with the ${plural(siblings, 'other article')} of ${source.file})` : '';
+    siblings > 0
+      ? ` ${t(
+          'sources_row_together',
+          tCount(siblings, 'sources_other_articles_one', 'sources_other_articles'),
+          source.file,
+        )}`
+      : '';
   return (
     <li
       class={source.enabled ? 'sl-src' : 'sl-src sl-src-off'}
@@ -39,14 +45,14 @@ export function SourceRow(props: SourceRowProps): JSX.Element {
         type="checkbox"
         class="sl-src-select"
         checked={selected}
-        aria-label={`Select ${article.title}`}
+        aria-label={t('sources_row_select', article.title)}
         onChange={(e) => props.onSelect(source.file, e.currentTarget.checked)}
       />
       <div class="sl-src-main">
         <h3 id={titleId} class="sl-src-title">
           {article.title}
           <CuratedMark article={article} field="title" />
-          {source.enabled ? null : <span class="sl-src-off-mark"> (off)</span>}
+          {source.enabled ? null : <span class="sl-src-off-mark"> {t('sources_row_off')}</span>}
         </h3>
         <p class="sl-meta">
           <PublisherDate article={article} />
@@ -56,7 +62,8 @@ export function SourceRow(props: SourceRowProps): JSX.Element {
           <span class={`sl-origin sl-origin-${source.origin}`}>{ORIGIN_LABELS[source.origin]}</span>
           {' · '}
           <span class="sl-src-counts">
-            {plural(source.passageCount, 'passage')} · {plural(source.termCount, 'name')}
+            {tCount(source.passageCount, 'common_passages_one', 'common_passages')} ·{' '}
+            {tCount(source.termCount, 'add_names_one', 'add_names')}
           </span>
           {source.origin === 'bundled' ? null : <span class="sl-src-file"> · {source.file}</span>}
         </p>
@@ -67,31 +74,31 @@ export function SourceRow(props: SourceRowProps): JSX.Element {
             type="checkbox"
             checked={source.enabled}
             disabled={busy}
-            aria-label={`Use ${article.title}${together}`}
+            aria-label={t('sources_row_use', article.title) + together}
             onChange={(e) => props.onEnable(source.file, e.currentTarget.checked)}
           />
-          On
+          {t('sources_row_on')}
         </label>
         <button
           type="button"
-          aria-label={`Open ${article.title} in the reader`}
+          aria-label={t('sources_row_open_label', article.title)}
           onClick={() => props.onOpen(article.id)}
         >
-          Open
+          {t('sources_row_open')}
         </button>
         {source.origin === 'bundled' ? (
-          <span class="sl-muted sl-src-readonly" title="Bundled sources come with the extension">
-            read-only
+          <span class="sl-muted sl-src-readonly" title={t('sources_row_bundled_title')}>
+            {t('sources_row_read_only')}
           </span>
         ) : (
           <button
             type="button"
             class="sl-src-remove"
             disabled={busy}
-            aria-label={`Remove ${article.title}${together}`}
+            aria-label={t('options_site_remove_label', article.title) + together}
             onClick={() => props.onRemove(source.file)}
           >
-            Remove
+            {t('options_site_remove')}
           </button>
         )}
       </div>

@@ -9,7 +9,9 @@ import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SourceSummary } from '../../core/messages';
 import type { StoredSource } from '../../core/sources/user-source';
-import { formatNumber, plural } from '../../core/view/format';
+import { formatNumber } from '../../core/view/format';
+import { t } from '../i18n';
+import { countOf } from './nouns';
 import { originSets, packFileName, uniqueFiles } from '../../core/view/source-list';
 import { AddSources } from './AddSources';
 import { ImportStatus } from './ImportStatus';
@@ -64,7 +66,7 @@ export function SourcesPage({
   const importing = imports.job?.phase === 'running';
 
   useEffect(() => {
-    document.title = 'Sources — Sourcelight';
+    document.title = t('sources_page_title');
     void reload();
     // Another tab (the popup's "Add this page") may have changed the sources meanwhile.
     const onVisible = () => document.visibilityState === 'visible' && void reload();
@@ -86,14 +88,14 @@ export function SourcesPage({
     try {
       setAnnouncement(await action());
     } catch (e) {
-      setActionError(`${failed}: ${messageOf(e)}`);
+      setActionError(t('sources_action_failed', failed, messageOf(e)));
     } finally {
       await reload();
       setBusy(false);
     }
   }
 
-  const setEnabled = (files: string[], enabled: boolean, what = plural(files.length, 'source')) =>
+  const setEnabled = (files: string[], enabled: boolean, what = countOf(files.length, 'source')) =>
     change(
       async () => {
         // Shown at once as asked (a controlled checkbox would otherwise flip back until the
@@ -108,9 +110,9 @@ export function SourcesPage({
             : l,
         );
         await api.setSourcesEnabled(files, enabled);
-        return `${what} turned ${enabled ? 'on' : 'off'}.`;
+        return t(enabled ? 'sources_turned_on' : 'sources_turned_off', what);
       },
-      `Could not turn ${what} ${enabled ? 'on' : 'off'}`,
+      t(enabled ? 'sources_turn_on_failed' : 'sources_turn_off_failed', what),
     );
 
   const remove = (files: string[]) =>
@@ -118,55 +120,55 @@ export function SourcesPage({
       const gone = await api.removeSources(files);
       // Removals while the bar is up add to it: Undo brings back all of them.
       setRemoved((earlier) => [...(earlier ?? []), ...gone]);
-      return `Removed ${plural(gone.length, 'source')}. Undo is offered for ${undoMs / 1000} seconds.`;
-    }, 'Could not remove');
+      return t('sources_removed_undo', countOf(gone.length, 'source'), undoMs / 1000);
+    }, t('sources_remove_failed'));
 
   const undo = () => {
     const back = removed ?? [];
     return change(async () => {
       await api.restoreSources(back);
       setRemoved(null);
-      return `Restored ${plural(back.length, 'source')}.`;
-    }, 'Could not restore');
+      return t('sources_restored', countOf(back.length, 'source'));
+    }, t('sources_restore_failed'));
   };
 
   const exportPack = (files: string[], what: 'all' | 'selected') =>
     change(async () => {
-      const text = await api.exportPack(files, what === 'all' ? 'My sources' : 'Selected sources');
+      const packName = t(what === 'all' ? 'sources_pack_all' : 'sources_list_selected_label');
+      const text = await api.exportPack(files, packName);
       const name = packFileName(what === 'all' ? 'sources' : 'selection', now());
       api.download(name, text);
-      return `Exported ${plural(files.length, 'source')} to ${name}.`;
-    }, 'Could not export');
+      return t('sources_exported', countOf(files.length, 'source'), name);
+    }, t('sources_export_failed'));
 
   async function importNamed(named: NamedFile[]): Promise<void> {
     const { files, skipped } = pickImportable(named);
     const inputs = await readInputs(files);
     await imports.run({
-      what: plural(inputs.length, 'file'),
+      what: countOf(inputs.length, 'file'),
       noun: 'file',
       total: inputs.length,
       skipped,
       start: (opts) => api.importFiles(inputs, opts),
-      describeError: (reason) => `The import stopped: ${reason}`,
+      describeError: (reason) => t('sources_import_stopped', reason),
     });
   }
 
   async function importPack(file: File): Promise<void> {
     const bytes = new Uint8Array(await file.arrayBuffer());
     await imports.run({
-      what: `the pack ${file.name}`,
+      what: t('sources_the_pack', file.name),
       noun: 'source',
       total: 0,
       skipped: [],
       start: (opts) => api.importPack(file.name, bytes, opts),
-      describeError: (reason) =>
-        `The pack ${file.name} was refused; nothing was changed. ${reason}`,
+      describeError: (reason) => t('sources_pack_refused', file.name, reason),
     });
   }
 
   const page = useRef<HTMLDivElement>(null);
   const { dragging } = useFileDrop(page, (named) => {
-    if (importing) setAnnouncement('An import is running: drop these files again when it ends.');
+    if (importing) setAnnouncement(t('sources_drop_while_importing'));
     else void importNamed(named);
   });
 
@@ -177,17 +179,14 @@ export function SourcesPage({
       total: 1,
       skipped: [],
       start: (opts) => api.importFiles([{ name, bytes: new TextEncoder().encode(text) }], opts),
-      describeError: (reason) => `The pasted text was not added: ${reason}`,
+      describeError: (reason) => t('sources_paste_failed', reason),
     });
 
   return (
     <div ref={page} class={dragging ? 'sl-sources sl-dragging' : 'sl-sources'}>
       <header class="sl-sources-header">
-        <h1>Sources</h1>
-        <p class="sl-muted">
-          What Sourcelight knows: the sources it highlights names from, searches and quotes in its
-          cards. Turn one off to keep it without using it.
-        </p>
+        <h1>{t('options_sources')}</h1>
+        <p class="sl-muted">{t('sources_intro')}</p>
       </header>
       <p class="sl-visually-hidden" role="status" aria-live="polite" id="sl-announce">
         {announcement}
@@ -199,7 +198,7 @@ export function SourcesPage({
       ) : null}
       {removed ? (
         <UndoBar
-          message={`Removed ${plural(removed.length, 'source')}.`}
+          message={t('sources_removed', countOf(removed.length, 'source'))}
           ms={undoMs}
           busy={busy}
           onUndo={() => void undo()}
@@ -216,24 +215,22 @@ export function SourcesPage({
       />
       {imports.job ? <ImportStatus job={imports.job} onDismiss={imports.dismiss} /> : null}
       <section class="sl-packs" aria-labelledby="sl-packs-title">
-        <h2 id="sl-packs-title">Share</h2>
+        <h2 id="sl-packs-title">{t('sources_share')}</h2>
         <button
           type="button"
           id="sl-export-all"
           disabled={userFiles.length === 0}
           onClick={() => void exportPack(userFiles, 'all')}
         >
-          Export all your sources as a pack ({formatNumber(userFiles.length)})
+          {t('sources_export_all', formatNumber(userFiles.length))}
         </button>{' '}
-        <span class="sl-muted">
-          A pack is one file another Sourcelight imports; bundled sources are not in it.
-        </span>
+        <span class="sl-muted">{t('sources_pack_help')}</span>
       </section>
       {list.status === 'loading' ? (
-        <p class="sl-muted">Loading the sources…</p>
+        <p class="sl-muted">{t('sources_loading')}</p>
       ) : list.status === 'error' ? (
         <p class="sl-error" role="alert">
-          Could not load the sources: {list.error}
+          {t('sources_load_failed', list.error)}
         </p>
       ) : (
         <>

@@ -6,6 +6,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n';
 
 export function UndoBar({
   message,
@@ -54,9 +55,9 @@ export function UndoBar({
         disabled={busy}
         onClick={onUndo}
       >
-        Undo
+        {t('sources_undo')}
       </button>
-      <button type="button" aria-label="Dismiss" onClick={onDismiss}>
+      <button type="button" aria-label={t('sources_dismiss')} onClick={onDismiss}>
         ×
       </button>
     </div>

@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { importSummary } from '../../core/view/source-list';
+import { t } from '../i18n';
 import type { ImportJob } from './ImportStatus';
 import type { ImportOptions, ImportProgress } from './sources-api';
 
@@ -45,7 +46,7 @@ export function useImportJob(hooks: {
       setJob({ phase: 'running', what: r.what, noun: r.noun, progress, cancel });
     };
     show(last);
-    hooks.announce(`Importing ${r.what}…`);
+    hooks.announce(t('sources_importing_now', r.what));
     try {
       const result = await r.start({ onProgress: show, signal: controller.signal });
       end(result);

@@ -4,7 +4,7 @@
  * measure labels. Pure and locale-independent, so a test's output is the
  * reader's output in every browser.
  */
-import type { CuratedArticleField, FigureQualifier, TermKind } from '../types';
+import type { CuratedArticleField, FigureQualifier } from '../types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -242,14 +242,6 @@ export function measureLabel(measure: string, subject?: string): string {
   if (measure === 'people') return capitalise(about);
   return `${base}: ${about}`;
 }
-
-export const KIND_LABELS: Record<TermKind, string> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  place: 'Place',
-  event: 'Event',
-  concept: 'Concept',
-};
 
 /** `1 passage`, `3 passages`. */
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -5,6 +5,8 @@
  */
 import { render } from 'preact';
 import { HoverCard, type HoverCardState } from '../../../components/HoverCard';
+import { lookupIn, setMessageLookup } from '../../../components/i18n';
+import messages from '../../../public/_locales/en/messages.json';
 
 export interface PreviewOptions {
   state: HoverCardState;
@@ -26,6 +28,8 @@ declare global {
 }
 
 window.cardPreviewCalls = [];
+// Outside the extension there is no browser.i18n: the card reads messages.json itself.
+setMessageLookup(lookupIn(messages));
 
 window.renderCardPreview = (options) => {
   const host = document.createElement('sourcelight-card-preview');
