@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { debugLog } from '../../core/debug-log';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { SettingsStorageError, type SettingsProblem } from '../../core/settings-problem';
 import { Popup, type PopupApi } from './Popup';
@@ -98,4 +99,17 @@ it('says a switch change was not saved, every time, and the switch keeps the sto
   await settle();
   expect(banner()).toBeNull();
   expect(pauseSwitch().checked).toBe(true);
+});
+
+it('a failed read of the settings or their problem is let pass, and recorded in the debug log', async () => {
+  debugLog.clear();
+  const api = stubApi({ problem: null, save: async () => structuredClone(DEFAULT_SETTINGS) });
+  api.loadSettings = vi.fn(async () => Promise.reject(new Error('storage gone')));
+  api.settingsProblem = vi.fn(async () => Promise.reject(new Error('no problem report')));
+  await mount(api);
+  expect(root.querySelector('#sl-query')).not.toBeNull();
+  expect(debugLog.entries().map((e) => `${e.where}: ${e.message}`)).toEqual([
+    'popup: read the settings (the switches stay disabled): storage gone',
+    'popup: read what is wrong with the settings: no problem report',
+  ]);
 });

@@ -4,6 +4,7 @@
  * asked again when the site's switch changes.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { debugLog } from '../../core/debug-log';
 import { errorMessage } from '../../core/guards';
 import type { DictionaryEntry } from '../../core/types';
 import type { PageTermsState } from './PageTerms';
@@ -27,7 +28,9 @@ export function useSourceNames(api: Pick<PopupApi, 'getNames'>): SourceNames {
       setIndexError(errorMessage(error));
     });
   }, [api]);
-  const reload = () => void api.getNames().then(setNames, () => undefined);
+  // After a page was added: the names read on opening stay shown if this read fails.
+  const reload = () =>
+    void api.getNames().then(setNames, debugLog.swallow('popup: read the names again'));
   return { names, indexError, reload };
 }
 

@@ -4,6 +4,7 @@
  * was not saved, come back as a message to show (#16 item 12).
  */
 import { useEffect, useState } from 'preact/hooks';
+import { debugLog } from '../../core/debug-log';
 import type { Settings } from '../../core/settings';
 import { describeSettingsProblem, settingsProblemOf } from '../../core/settings-problem';
 import type { PopupApi } from './popup-api';
@@ -24,11 +25,17 @@ export function usePopupSettings(
   const [settingsError, setSettingsError] = useState<{ text: string } | null>(null);
 
   useEffect(() => {
-    api.loadSettings().then(setSettings, () => undefined);
-    api.settingsProblem?.().then(
-      (problem) => problem && setSettingsError({ text: describeSettingsProblem(problem) }),
-      () => undefined,
-    );
+    // Unread settings leave the switches disabled (settings stays null); the popup still searches.
+    api
+      .loadSettings()
+      .then(setSettings, debugLog.swallow('popup: read the settings (the switches stay disabled)'));
+    // Only the notice of a problem is lost: the switches work from the settings read above.
+    api
+      .settingsProblem?.()
+      .then(
+        (problem) => problem && setSettingsError({ text: describeSettingsProblem(problem) }),
+        debugLog.swallow('popup: read what is wrong with the settings'),
+      );
     return api.watchSettings(setSettings);
   }, [api]);
 
