@@ -136,3 +136,73 @@ export async function coldStarts(
     await page.close();
   }
 }
+
+/** A short article page, served over http so the content script runs on it. */
+export const FIRST_PAGE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>First page</title></head>
+<body><main><h1>Notes from Central Asia</h1>
+<p>Kassym-Jomart Tokayev asked the CSTO for help; troops landed in Almaty and Astana.</p>
+<p>The Collective Security Treaty Organization withdrew within two weeks.</p>
+</main></body></html>`;
+
+export interface FirstHighlightSamples {
+  /** Milliseconds from DOMContentLoaded to the first frame with a highlight, the worker stopped first. */
+  cold: number[];
+  /** The same with the worker running. */
+  warm: number[];
+}
+
+/** Runs in the page before its scripts: when DOMContentLoaded came and the first highlight showed. */
+const TIME_FIRST_HIGHLIGHT = `
+  window.__firstHighlight = { dcl: null, at: null };
+  document.addEventListener('DOMContentLoaded', () => { window.__firstHighlight.dcl = performance.now(); });
+  const poll = () => {
+    if ((CSS.highlights.get('sourcelight-term')?.size ?? 0) > 0) window.__firstHighlight.at = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+`;
+
+/**
+ * The first page after the browser starts (#14): the worker is stopped (as after a start, or
+ * a while idle), then a page is opened; then the same page with the worker running. Interleaved.
+ */
+export async function firstHighlights(
+  ext: ExtensionBrowser,
+  options: { url: string; runs: number },
+): Promise<FirstHighlightSamples> {
+  const probe = await openProbePage(ext);
+  const out: FirstHighlightSamples = { cold: [], warm: [] };
+  const once = async () => {
+    const page = await ext.context.newPage();
+    try {
+      await page.addInitScript(TIME_FIRST_HIGHLIGHT);
+      await page.goto(options.url, { waitUntil: 'load' });
+      await page.waitForFunction(
+        () =>
+          (window as unknown as { __firstHighlight: { at: number | null } }).__firstHighlight.at !==
+          null,
+        undefined,
+        { timeout: 30_000 },
+      );
+      const t = await page.evaluate(
+        () =>
+          (window as unknown as { __firstHighlight: { dcl: number; at: number } }).__firstHighlight,
+      );
+      return t.at - t.dcl;
+    } finally {
+      await page.close();
+    }
+  };
+  try {
+    await once(); // The worker has run once: its dictionary snapshot is written.
+    for (let r = 0; r < options.runs; r++) {
+      await stopServiceWorkers(probe);
+      await new Promise((ok) => setTimeout(ok, 500));
+      out.cold.push(await once());
+      out.warm.push(await once());
+    }
+    return out;
+  } finally {
+    await probe.close();
+  }
+}

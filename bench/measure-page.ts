@@ -419,3 +419,37 @@ export async function dynamicPass(context: BrowserContext, url: string): Promise
     await ip.close();
   }
 }
+
+/**
+ * The floor where a content script runs: the same bare TreeWalker pass, from a fresh isolated
+ * world (CDP `Page.createIsolatedWorld`) on a fresh load. Every node a script in such a world
+ * touches gets a wrapper of that world, made on first touch; the main-world floor above does not
+ * show that cost, which any content script pays.
+ */
+export async function isolatedFloorPass(context: BrowserContext, fileUrl: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(fileUrl, { waitUntil: 'load', timeout: 60_000 });
+    const cdp = await context.newCDPSession(page);
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'bench-floor',
+    });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      contextId: executionContextId,
+      returnByValue: true,
+      expression: `(() => {
+        const started = performance.now();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let chars = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += node.data.length;
+        return { ms: performance.now() - started, chars };
+      })()`,
+    });
+    if (exceptionDetails) throw new Error(`isolated floor: ${exceptionDetails.text}`);
+    return (result.value as { ms: number }).ms;
+  } finally {
+    await page.close();
+  }
+}

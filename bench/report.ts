@@ -1,5 +1,5 @@
 /** Turns bench results into rows (value, comparison, goal, met) and prints/writes them. */
-import type { LatencySamples } from './measure-extension';
+import type { FirstHighlightSamples, LatencySamples } from './measure-extension';
 import type { SourcesScale } from './measure-sources';
 import type { DynamicSample, FloorSample, ScalingSample, SourcelightSample } from './measure-page';
 import type { BundleSize } from './build';
@@ -30,6 +30,8 @@ export interface BenchResults {
   sourcelight: SourcelightSample[];
   sourcelightRaw: SourcelightSample[];
   floor: FloorSample[];
+  /** The same bare pass from a fresh isolated world, where a content script runs (absent in older results). */
+  isolatedFloor?: number[];
   markRegExp: { ms: Array<number | null>; marks: number };
   markArray: { ms: Array<number | null>; marks: number; capMs: number };
   scaling: ScalingSample[][];
@@ -43,6 +45,8 @@ export interface BenchResults {
   latency: {
     seeds: { warm: LatencySamples; cold: { ms: number[]; failures: number } };
     tenK: { warm: LatencySamples; cold: { ms: number[]; failures: number } } | null;
+    /** First highlight after DOMContentLoaded, worker stopped vs running (absent in older results). */
+    firstHighlight?: FirstHighlightSamples;
   };
   /** The reader's own sources imported through the Sources page (absent in older results). */
   sources?: SourcesScale | null;
@@ -185,6 +189,20 @@ export function rows(r: BenchResults): Row[] {
     goal: '',
     met: null,
   });
+  if (r.isolatedFloor && r.isolatedFloor.length > 0) {
+    const isolated = median(r.isolatedFloor);
+    add({
+      id: '1i',
+      metric:
+        'Floor where a content script runs: the same bare TreeWalker pass from a fresh isolated world (fresh load); the highlight pass against it',
+      sourcelight: ms(sl),
+      floor: `${ms(isolated)} isolated (${x(isolated / floor)} of the main-world floor)`,
+      markjs: '',
+      ratio: `${x(sl / isolated)} of the isolated floor`,
+      goal: '',
+      met: null,
+    });
+  }
   const t = r.trace;
   const delta = (k: keyof TraceBreakdown) => t.withExtension[k] - t.without[k];
   add({
@@ -337,6 +355,22 @@ export function rows(r: BenchResults): Row[] {
     });
   };
   latencyRows('seeds', r.latency.seeds, [10, 16, 50]);
+  const first = r.latency.firstHighlight;
+  if (first && first.cold.length > 0) {
+    const cold = median(first.cold);
+    add({
+      id: '6',
+      metric:
+        'First highlight after DOMContentLoaded on the first page after the service worker stopped (median, worst), vs the worker running (short article page)',
+      sourcelight: `${ms(cold)}, worst ${ms(Math.max(...first.cold))}; running ${ms(median(first.warm))}`,
+      floor: '',
+      markjs: '',
+      ratio: '',
+      goal: '< 100 ms',
+      met: cold < 100,
+      nextGoal: cold < 100 ? `< ${tighter(cold * 1.5)} ms` : '',
+    });
+  }
   if (r.latency.tenK) latencyRows('10,000 articles', r.latency.tenK, [30, 50, 500]);
 
   if (r.sources) for (const row of sourcesRows(r.sources)) add(row);

@@ -25,11 +25,19 @@ import {
   generateSyntheticSeeds,
   type BundleSize,
 } from './build';
-import { coldStarts, dictionaryOf, warmLatency, type LatencySamples } from './measure-extension';
+import {
+  coldStarts,
+  dictionaryOf,
+  FIRST_PAGE_HTML,
+  firstHighlights,
+  warmLatency,
+  type LatencySamples,
+} from './measure-extension';
 import { measureSources, type SourcesScale } from './measure-sources';
 import {
   dynamicPass,
   floorPass,
+  isolatedFloorPass,
   markJsPass,
   matcherScaling,
   sourcelightPass,
@@ -182,7 +190,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
   }
 
   const pages = await writePages({ smoke: options.smoke });
-  const server = await serveFixtures({}, pages.dir);
+  const server = await serveFixtures({ '/first-page.html': FIRST_PAGE_HTML }, pages.dir);
   const fileUrl = (name: string) => pathToFileURL(join(pages.dir, name)).href;
   const markJs = await readFile(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
   const matcherBundle = await bundleMatcher();
@@ -198,12 +206,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     const sourcelight: SourcelightSample[] = [];
     const sourcelightRaw: SourcelightSample[] = [];
     const floor: FloorSample[] = [];
+    const isolatedFloor: number[] = [];
     const markRegExp: Array<number | null> = [];
     let markRegExpMarks = 0;
     for (let r = 0; r < config.runs; r++) {
       log(`page run ${r + 1}/${config.runs} ...`);
       sourcelight.push(await sourcelightPass(ext.context, server.url(pages.sprinkled)));
       floor.push(await floorPass(ext.context, fileUrl(pages.sprinkled)));
+      isolatedFloor.push(await isolatedFloorPass(ext.context, fileUrl(pages.sprinkled)));
       const m = await markJsPass(ext.context, {
         fileUrl: fileUrl(pages.sprinkled),
         markJs,
@@ -273,6 +283,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     // 5-6. Lookup, search, cold start on the seeds.
     log('lookup / search / cold start (seeds) ...');
     const seeds = await latencyFor(ext, config);
+    log('first highlight on the first page after the worker stopped ...');
+    const firstHighlight = await firstHighlights(ext, {
+      url: server.url('/first-page.html'),
+      runs: config.coldRuns,
+    });
     await ext.close();
 
     let tenK: Awaited<ReturnType<typeof latencyFor>> | null = null;
@@ -308,6 +323,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       sourcelight,
       sourcelightRaw,
       floor,
+      isolatedFloor,
       markRegExp: { ms: markRegExp, marks: markRegExpMarks },
       markArray: { ms: markArray, marks: markArrayMarks, capMs: config.markArrayCapMs },
       scaling,
@@ -315,6 +331,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       dynamic: { paragraphs: n, appended: dynamic, slowFeed, oneShot },
       latency: {
         seeds: { warm: seeds.warm, cold: seeds.cold },
+        firstHighlight,
         tenK: tenK ? { warm: tenK.warm, cold: tenK.cold } : null,
       },
       sources,

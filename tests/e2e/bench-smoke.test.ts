@@ -30,6 +30,10 @@ describe('bench:smoke', () => {
       expect(s.viewport.names).toBeGreaterThan(0);
     }
     expect(r.floor.every((f) => isMeasured(f.floorMs) && f.chars > 0)).toBe(true);
+    expect(r.isolatedFloor?.length).toBe(r.floor.length);
+    expect(r.isolatedFloor?.every(isMeasured)).toBe(true);
+    expect(r.latency.firstHighlight?.cold.every(isMeasured)).toBe(true);
+    expect(r.latency.firstHighlight?.warm.length).toBeGreaterThan(0);
     expect(r.markRegExp.ms.every(isMeasured)).toBe(true);
     expect(r.markRegExp.marks).toBeGreaterThan(0);
     expect(r.scaling.flat().every((s) => isMeasured(s.matchMs) && s.matches > 0)).toBe(true);
