@@ -644,8 +644,8 @@ describe('hostile and unusual pages', () => {
     await finish(o);
   });
 
-  it('a thousand mutations a second for five seconds: kept up with, CPU bounded relative to the page’s own work', async () => {
-    const STORM_MS = 5_000;
+  it('a thousand mutations a second for ten seconds: kept up with, CPU bounded relative to the page’s own work', async () => {
+    const STORM_MS = 10_000;
     const runStorm = async (o: Opened) => {
       const before = await o.probe.metrics();
       const run = await o.page.evaluate(
