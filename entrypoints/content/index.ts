@@ -8,7 +8,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createPageSession, forgetDictionary, type PageSession } from './page-session';
+import {
+  createPageSession,
+  forgetDictionary,
+  readDictionaryEarly,
+  type PageSession,
+} from './page-session';
 import { isSiteEnabled } from '../../core/sites';
 import type { Settings } from '../../core/settings';
 import { parseTabRequest, type TabProtocol } from '../../core/messages';
@@ -31,7 +36,11 @@ export default defineContentScript({
   main(ctx) {
     if (!isTopOrSameOriginFrame()) return;
     installWindowEvents(window);
-    whenIdle(() => void run(ctx));
+    // Storage is read while the page parses, so both are there when highlighting may start.
+    const settings = loadSettings();
+    settings.catch(() => undefined); // Handled in run(); not an unhandled rejection meanwhile.
+    readDictionaryEarly();
+    whenIdle(() => void run(ctx, settings));
   },
 });
 
@@ -83,7 +92,7 @@ function isTopOrSameOriginFrame(): boolean {
   }
 }
 
-async function run(ctx: ContentScriptContext): Promise<void> {
+async function run(ctx: ContentScriptContext, settingsRead: Promise<Settings>): Promise<void> {
   let session: PageSession | null = null;
   /** Set once settings are read: starts the page over with the sources as they now are. */
   let restart = (): void => undefined;
@@ -116,7 +125,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   if (!(document.documentElement instanceof HTMLElement)) return;
   let settings: Settings;
   try {
-    settings = await loadSettings();
+    settings = await settingsRead;
   } catch {
     return; // The extension was reloaded under us: nothing to do.
   }

@@ -50,10 +50,23 @@ let askBackgroundNext = false;
  * (see core/terms/dictionary-snapshot.ts), or the background's answer when there is none.
  */
 const dictionary = new SharedPromise<CompiledDictionary>(async () => {
-  const fromSnapshot = askBackgroundNext ? null : await readDictionarySnapshot();
+  const snapshot = earlySnapshot ?? readDictionarySnapshot();
+  earlySnapshot = undefined;
+  const fromSnapshot = askBackgroundNext ? null : await snapshot;
   askBackgroundNext = false;
   return fromSnapshot ?? sendToBackground('getDictionary', {});
 });
+
+/** The snapshot read started at document_start (see readDictionaryEarly). */
+let earlySnapshot: Promise<CompiledDictionary | null> | undefined;
+
+/**
+ * Starts reading the snapshot while the page parses, so it is there when highlighting starts.
+ * Storage only: the background is asked (and woken) only if a session needs it.
+ */
+export function readDictionaryEarly(): void {
+  earlySnapshot ??= readDictionarySnapshot();
+}
 
 /** The sources changed (a source added, removed, turned off): the next session asks again. */
 export function forgetDictionary(): void {
