@@ -151,6 +151,8 @@ describe('hover card view in Chromium', () => {
   let css: string;
   let realCard: TermCard;
   let busiestCard: TermCard;
+  /** A seed card with an excerpt that other sources repeat nearly word for word (wire reposts). */
+  let repostCard: TermCard | undefined;
 
   beforeAll(async () => {
     const compiled = await compileSeedDir({
@@ -163,6 +165,10 @@ describe('hover card view in Chromium', () => {
       (a, b) => b.passageIds.length - a.passageIds.length,
     )[0]!;
     busiestCard = buildTermCard(loaded, busiest.id)!;
+    repostCard =
+      loaded.corpus.terms
+        .map((t) => buildTermCard(loaded, t.id))
+        .find((c) => c?.excerpts.some((e) => (e.alsoIn?.length ?? 0) > 0)) ?? undefined;
     [script, css] = await Promise.all([
       bundlePreview(),
       // card.css @imports palette.css: bundled, as the extension's build does.
@@ -228,6 +234,41 @@ describe('hover card view in Chromium', () => {
       await page.close();
     });
   }
+
+  it('collapses near-identical excerpts from the seeds into one, saying where else they appear (#12)', async () => {
+    // The seeds repost wire texts: some card must show one of them once, with its other sources.
+    expect(repostCard, 'a seed card whose excerpt other sources repeat').toBeDefined();
+    const card = repostCard!;
+    const page = await openPage('light');
+    await page.evaluate((o) => window.renderCardPreview(o), {
+      state: { status: 'ready', card } as const,
+      css,
+      left: 40,
+      top: 40,
+      id: 'reposts',
+      passagesOpen: true,
+    });
+    const shown = await page.evaluate(() => {
+      const root = document.getElementById('reposts')!.shadowRoot!;
+      return {
+        quotes: [...root.querySelectorAll('.sl-quote')].map((q) => q.textContent ?? ''),
+        alsoIn: [...root.querySelectorAll('.sl-also-in-summary')].map((s) => s.textContent ?? ''),
+      };
+    });
+    expect(shown.alsoIn.length).toBeGreaterThan(0);
+    expect(shown.alsoIn.every((text) => /^also in \d+ sources?$/u.test(text))).toBe(true);
+    // No two excerpts on the card say nearly the same words.
+    const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+    const overlap = (a: Set<string>, b: Set<string>) =>
+      [...a].filter((w) => b.has(w)).length / Math.min(a.size, b.size);
+    const sets = shown.quotes.map(words).filter((w) => w.size >= 8);
+    for (let i = 0; i < sets.length; i++)
+      for (let j = i + 1; j < sets.length; j++)
+        expect(overlap(sets[i]!, sets[j]!), `${shown.quotes[i]} / ${shown.quotes[j]}`).toBeLessThan(
+          0.9,
+        );
+    await page.close();
+  });
 
   it('lets data-theme override the system scheme', async () => {
     const page = await openPage('dark');
