@@ -6,26 +6,9 @@
 import { compileMatcher, matchTerms, type TermMatcher } from '../terms/match-terms';
 import type { Article, Figure, Passage, Term } from '../types';
 import { daysBetween } from './dates';
+import { EVENT_MEASURES } from './event-words';
 import type { Found } from './passage-figures';
 
-/** Measures that are about an event by nature; they look for it beyond their own sentence. */
-export const EVENT_MEASURES = new Set([
-  'killed',
-  'injured',
-  'detained',
-  'amnestied',
-  'convicted',
-  'criminal-cases',
-  'event-date',
-  'missing',
-  'displaced',
-  'evacuated',
-  'abducted',
-]);
-
-/** Words that refer to an event without naming it ("the riots", "the unrest"). */
-export const EVENT_CUES =
-  /\b(?:riots?|unrest|protests?|violence|clashes|turmoil|uprising|events|crisis|demonstrations|coup|insurrection|disturbances|mutiny|massacre|attacks?)\b/iu;
 /** Event nouns that name a different event each time: their dates never attach to an event named earlier. */
 const SELF_NAMED_EVENTS = /^(?:referendum|elections?|summit)\b/iu;
 /** How far back in an article an event-bound figure looks for its event (passages, then the title). */

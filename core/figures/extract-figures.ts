@@ -9,7 +9,8 @@
 import { compileMatcher, matchTerms } from '../terms/match-terms';
 import type { Article, Figure, FigureGroup, Term } from '../types';
 import { findDates } from './dates';
-import { anchorFor, attachByDate, compileEventMatcher, EVENT_CUES, unique } from './event-anchor';
+import { anchorFor, attachByDate, compileEventMatcher, unique } from './event-anchor';
+import { EVENT_CUES } from './event-words';
 import { groupFigures } from './group-figures';
 import { figuresInPassage } from './passage-figures';
 import { tokenize } from './tokens';

@@ -5,7 +5,7 @@
  */
 import type { Figure, FigureGroup } from '../types';
 import { daysBetween } from './dates';
-import { EVENT_MEASURES } from './event-anchor';
+import { EVENT_MEASURES } from './event-words';
 
 /**
  * Two stated numbers are "the same" when they are equal up to rounding noise

@@ -6,7 +6,7 @@
 import { matchTerms, type TermMatcher } from '../terms/match-terms';
 import type { Figure, Passage } from '../types';
 import { findDates, type DateSpan } from './dates';
-import { EVENT_CUES } from './event-anchor';
+import { EVENT_CUES } from './event-words';
 import { readMeasure, type MeasureReading } from './measure';
 import { parseNumberAt, type NumberExpression } from './numbers';
 import { sentenceSpans, tokenize, type Token } from './tokens';
