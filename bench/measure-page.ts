@@ -3,26 +3,13 @@
  * long tasks, renderer counters with vs without the extension), the floor,
  * mark.js, matcher throughput by dictionary size, and the dynamic page.
  */
+import type { HighlightStats } from '../entrypoints/content/highlighter';
 import type { BrowserContext } from 'playwright-core';
 import type { DictionaryEntry } from '../core/types';
 import { openInstrumented, terminateExecution, type InstrumentedPage } from './cdp';
 
 /** What the content script exposes as `globalThis.__sourcelightStats` in its isolated world. */
-export interface SourcelightStats {
-  passes: number;
-  /** Main-thread time of highlighting work (scan + match + ranges), all slices. */
-  totalMs: number;
-  longestSliceMs: number;
-  slices: number;
-  /** From start to the end of the first slice, which runs synchronously and covers the top of the page. */
-  firstSliceMs: number | null;
-  matches: number;
-  flows: number;
-  chars: number;
-  rescans: number;
-  done: boolean;
-  [key: string]: unknown;
-}
+export type SourcelightStats = HighlightStats;
 
 export interface LongTask {
   start: number;

@@ -5,6 +5,7 @@
  * still be loading) until it is closed: by the hover grace period, by the reader (Escape, the
  * close button), or by the session stopping.
  */
+import { debugLog } from '../../core/debug-log';
 import type { TermCard } from '../../core/messages';
 import type { CardHost, CardHostOptions } from './card-host';
 
@@ -68,6 +69,8 @@ export class CardController {
     this.open = open;
     const name = this.options.nameOf(termId);
     const card = this.options.fetchCard(termId);
+    // Recorded, and handled even when the UI never loads to show the error.
+    card.catch(debugLog.swallow('content: card data'));
     const stillOpen = () => this.open === open;
     void this.ensureHost().then(
       (host) => {
@@ -100,8 +103,9 @@ export class CardController {
 
   /** Loads a name's card data and the card's UI ahead of need (the pointer is resting on it). */
   prefetch(termId: string): void {
-    void this.options.fetchCard(termId).catch(() => undefined);
-    void this.ensureHost().catch(() => undefined);
+    // A failed prefetch is tried again when the card opens.
+    void this.options.fetchCard(termId).catch(debugLog.swallow('content: prefetch card data'));
+    void this.ensureHost().catch(debugLog.swallow('content: prefetch the card UI'));
   }
 
   /** Closes the card, if one is open. */

@@ -14,6 +14,7 @@ import {
   readDictionaryEarly,
   type PageSession,
 } from './page-session';
+import { debugLog } from '../../core/debug-log';
 import { isSiteEnabled } from '../../core/sites';
 import type { Settings } from '../../core/settings';
 import { parseTabRequest, type TabProtocol } from '../../core/messages';
@@ -38,7 +39,8 @@ export default defineContentScript({
     installWindowEvents(window);
     // Storage is read while the page parses, so both are there when highlighting may start.
     const settings = loadSettings();
-    settings.catch(() => undefined); // Handled in run(); not an unhandled rejection meanwhile.
+    // Handled in run(); recorded here so it is not an unhandled rejection meanwhile.
+    settings.catch(debugLog.swallow('content: read settings'));
     readDictionaryEarly();
     whenIdle(() => void run(ctx, settings));
   },

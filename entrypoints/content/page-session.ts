@@ -13,6 +13,7 @@ import type { Settings } from '../../core/settings';
 import { compileMatcher, type TermMatcher } from '../../core/terms/match-terms';
 import { INVISIBLE_CHARS } from '../../core/text/invisible';
 import type { CompiledDictionary, DictionaryEntry, TermKind } from '../../core/types';
+import { debugLog } from '../../core/debug-log';
 import { PromiseCache, SharedPromise } from '../../core/promise-cache';
 import { readDictionarySnapshot } from '../../lib/dictionary-snapshot';
 import { sendToBackground } from '../../lib/messaging';
@@ -95,7 +96,10 @@ export function createPageSession(options: { doc: Document; settings: Settings }
   let running: RunningPage | null = null;
   const cardData = new PromiseCache<string, TermCard | null>();
   const openReader = (request: { termId?: string; articleId?: string; passageId?: string }) =>
-    void sendToBackground('openReader', request).catch(() => undefined);
+    // The worker stopping under the click: the reader simply does not open; the next click works.
+    void sendToBackground('openReader', request).catch(
+      debugLog.swallow('content: open the reader'),
+    );
 
   const card = new CardController({
     doc,
