@@ -81,6 +81,13 @@ const MONTH_EVENT_NOUNS = new Set([
  * Step 3a: adds each mention to its candidate (surface, counts) and votes on
  * its kind from the words around it (`in X`, `X said`, `X, a company`).
  */
+/**
+ * A list of names (`A, B and C`) shares evidence among them; each name takes the last this many
+ * as mates. Unbounded, a source that is one long list (`Tokayev and Putin, Tokayev and Putin, ...`,
+ * issue 16) made the list grow with every mention and the tally quadratic: 2.5 s at 128 KB.
+ */
+const LIST_MATES = 32;
+
 export function tallyMentions(mentions: Mention[], candidates: Map<string, Candidate>): void {
   let previous: { c: Candidate; text: string; end: number } | null = null;
   // The names of the list the current mention belongs to (`A, B and C`).
@@ -105,12 +112,15 @@ export function tallyMentions(mentions: Mention[], candidates: Map<string, Candi
       between !== null &&
       /^(?: \([^()]{0,40}\))?(?:, | and |, and | or |, or )$/u.test(between)
     ) {
-      for (const mate of list) {
-        if (mate === c) continue;
-        (c.listMates ??= new Set()).add(mate.key);
-        (mate.listMates ??= new Set()).add(c.key);
+      // A name already in the list has these mates already (they were made both ways).
+      if (!list.includes(c)) {
+        for (const mate of list) {
+          (c.listMates ??= new Set()).add(mate.key);
+          (mate.listMates ??= new Set()).add(c.key);
+        }
+        list.push(c);
+        if (list.length > LIST_MATES) list.shift();
       }
-      list.push(c);
     } else list = [c];
     previous = { c, text: m.text, end: toks[toks.length - 1]!.end };
   }

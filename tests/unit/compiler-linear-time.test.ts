@@ -113,4 +113,22 @@ describe('the whole compile is linear on adversarial runs', () => {
     },
     120_000,
   );
+
+  it('a source that is one long list of two names, timed up to 256 KB', () => {
+    // Each mention of a list took every earlier one as its mate, repeats included: quadratic, but
+    // only past 64 KB (16 -> 64 KB was 6-12x; 64 -> 256 KB would be about 20x).
+    const step = measureGrowth({
+      make: (size) => fileText('Tokayev and Putin, ', size),
+      run: (text) =>
+        compileCorpus({
+          files: [{ name: 'run.txt', bytes: enc.encode(text) }],
+          curated: { aliases: [], exclude: [] },
+        }),
+      startSize: 16_000,
+      measurableMs: 1_000,
+      maxSize: 256_000,
+    });
+    expect(step.size, JSON.stringify(step)).toBe(64_000);
+    expect(step.ratio, JSON.stringify(step)).toBeLessThan(10);
+  }, 120_000);
 });
