@@ -4,6 +4,7 @@
  * so that highlighting never waits for the service worker to start.
  */
 import { browser } from 'wxt/browser';
+import { debugLog } from '../core/debug-log';
 import type { CompiledDictionary } from '../core/types';
 import {
   dictionaryFromSnapshot,
@@ -20,7 +21,8 @@ export async function readDictionarySnapshot(): Promise<CompiledDictionary | nul
   try {
     const stored = await browser.storage.local.get(DICTIONARY_SNAPSHOT_KEY);
     return dictionaryFromSnapshot(stored[DICTIONARY_SNAPSHOT_KEY], extensionVersion());
-  } catch {
+  } catch (error) {
+    debugLog.note('snapshot: read', error);
     return null; // Storage unreadable: the background still answers.
   }
 }
@@ -36,17 +38,18 @@ export async function saveDictionarySnapshot(dictionary: CompiledDictionary): Pr
   try {
     const stored = await browser.storage.local.get(DICTIONARY_SNAPSHOT_KEY);
     const previous = stored[DICTIONARY_SNAPSHOT_KEY];
-    if (snapshot && snapshotHash(previous) === snapshot.hash && isSameVersion(previous))
-      return true;
+    // The hash covers the format and the extension version too.
+    if (snapshot && snapshotHash(previous) === snapshot.hash) return true;
     if (!snapshot) {
       if (previous !== undefined) await browser.storage.local.remove(DICTIONARY_SNAPSHOT_KEY);
       return false;
     }
     await browser.storage.local.set({ [DICTIONARY_SNAPSHOT_KEY]: snapshot });
     return true;
-  } catch {
+  } catch (error) {
     // Storage full or unreadable: pages ask the background, as they did before snapshots.
-    await browser.storage.local.remove(DICTIONARY_SNAPSHOT_KEY).catch(() => undefined);
+    debugLog.note('snapshot: write', error);
+    await forgetDictionarySnapshot();
     return false;
   }
 }
@@ -56,11 +59,7 @@ export async function saveDictionarySnapshot(dictionary: CompiledDictionary): Pr
  * opened meanwhile ask the background, which has the change).
  */
 export async function forgetDictionarySnapshot(): Promise<void> {
-  await browser.storage.local.remove(DICTIONARY_SNAPSHOT_KEY).catch(() => undefined);
-}
-
-function isSameVersion(stored: unknown): boolean {
-  return (
-    (stored as { extensionVersion?: unknown } | undefined)?.extensionVersion === extensionVersion()
-  );
+  await browser.storage.local
+    .remove(DICTIONARY_SNAPSHOT_KEY)
+    .catch(debugLog.swallow('snapshot: remove'));
 }

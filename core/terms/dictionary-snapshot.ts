@@ -25,7 +25,7 @@ export interface DictionarySnapshot {
   format: number;
   /** The extension version that wrote it: a snapshot from before an update is not used. */
   extensionVersion: string;
-  /** Of the dictionary's JSON: the background rewrites the snapshot only when this changes. */
+  /** Of the version and the dictionary's JSON: the background rewrites the snapshot only when this changes. */
   hash: string;
   dictionary: CompiledDictionary;
 }
@@ -40,7 +40,8 @@ export function snapshotOf(
 ): DictionarySnapshot | null {
   const json = JSON.stringify(dictionary);
   if (json.length > MAX_SNAPSHOT_CHARS) return null;
-  return { format: SNAPSHOT_FORMAT, extensionVersion, hash: hashOf(json), dictionary };
+  const hash = hashOf(`${SNAPSHOT_FORMAT}\n${extensionVersion}\n${json}`);
+  return { format: SNAPSHOT_FORMAT, extensionVersion, hash, dictionary };
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { debugLog } from '../../core/debug-log';
 import type { TermCard } from '../../core/messages';
+import { SharedPromise } from '../../core/promise-cache';
 import type { CardHost, CardHostOptions } from './card-host';
 
 /** The card asked for: which name, and where it is on the page. */
@@ -44,7 +45,13 @@ const READ_ERROR = 'Sourcelight could not read its sources. Try again in a momen
 export class CardController {
   private open: OpenCard | null = null;
   private host: CardHost | null = null;
-  private hostLoading: Promise<CardHost> | null = null;
+  /** Made once, again after the page replaced its root or a load failed. */
+  private readonly hostLoading = new SharedPromise<CardHost>(async () => {
+    const Host = await this.options.loadHost();
+    if (this.stopped) throw new Error('stopped');
+    this.host = new Host(this.hostOptions());
+    return this.host;
+  });
   private stopped = false;
 
   constructor(private readonly options: CardControllerOptions) {}
@@ -119,7 +126,7 @@ export class CardController {
     this.open = null;
     this.host?.destroy();
     this.host = null;
-    this.hostLoading = null;
+    this.hostLoading.forget();
   }
 
   destroy(): void {
@@ -130,18 +137,7 @@ export class CardController {
   }
 
   private ensureHost(): Promise<CardHost> {
-    this.hostLoading ??= this.options
-      .loadHost()
-      .then((Host) => {
-        if (this.stopped) throw new Error('stopped');
-        this.host = new Host(this.hostOptions());
-        return this.host;
-      })
-      .catch((error: unknown) => {
-        this.hostLoading = null;
-        throw error;
-      });
-    return this.hostLoading;
+    return this.hostLoading.get();
   }
 
   private hostOptions(): CardHostOptions {
