@@ -55,6 +55,8 @@ export interface BenchResults {
     buildMs: number | null;
     build10kMs: number | null;
     corpus10kBytes: number | null;
+    /** The search index asset, apart from the corpus since #13 (absent in older results). */
+    search10kBytes?: number | null;
     corpusSeedsBytes: number;
   };
 }
@@ -426,7 +428,7 @@ export function rows(r: BenchResults): Row[] {
   if (r.install.build10kMs !== null)
     add({
       id: '7',
-      metric: `Build time, 10,000 articles (wxt build; corpus asset ${mb(r.install.corpus10kBytes ?? Number.NaN)})`,
+      metric: `Build time, 10,000 articles (wxt build; corpus asset ${mb(r.install.corpus10kBytes ?? Number.NaN)}${r.install.search10kBytes ? `, search index asset ${mb(r.install.search10kBytes)}` : ''})`,
       sourcelight: ms(r.install.build10kMs),
       floor: '',
       markjs: '',

@@ -13,7 +13,7 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { format } from 'prettier';
-import type { DictionaryEntry } from '../core/types';
+import { CORPUS_ASSET, SEARCH_INDEX_ASSET, type DictionaryEntry } from '../core/types';
 import { launchExtension, type ExtensionBrowser } from '../tests/e2e/support/chromium';
 import { serveFixtures } from '../tests/e2e/support/server';
 import {
@@ -174,7 +174,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     log(`building the extension into ${options.outDir} ...`);
     buildMs = await buildExtension({ outDir });
   }
-  let build10k: { ms: number; dir: string; corpusBytes: number } | null = null;
+  let build10k: { ms: number; dir: string; corpusBytes: number; searchBytes: number } | null = null;
   if (config.syntheticArticles > 0 && options.build) {
     const seedsDir = join(OUT, 'seeds-10k');
     log(`generating ${config.syntheticArticles} synthetic articles ...`);
@@ -185,7 +185,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     build10k = {
       ms,
       dir,
-      corpusBytes: await fileSize(join(dir, 'chrome-mv3/sourcelight-corpus.json')),
+      corpusBytes: await fileSize(join(dir, `chrome-mv3/${CORPUS_ASSET}`)),
+      searchBytes: await fileSize(join(dir, `chrome-mv3/${SEARCH_INDEX_ASSET}`)),
     };
   }
 
@@ -340,6 +341,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
         buildMs,
         build10kMs: build10k?.ms ?? null,
         corpus10kBytes: build10k?.corpusBytes ?? null,
+        search10kBytes: build10k?.searchBytes ?? null,
         corpusSeedsBytes: await fileSize(join(extensionDir, 'sourcelight-corpus.json')),
       },
     };

@@ -139,7 +139,11 @@ export interface CompiledCorpus {
   terms: Term[];
   figures: Figure[];
   figureGroups: FigureGroup[];
-  /** `MiniSearch#toJSON()` of the passage index, built with `SEARCH_OPTIONS`. */
+  /**
+   * `MiniSearch#toJSON()` of the passage index, built with `SEARCH_OPTIONS`. `null` in the
+   * corpus asset: the index is its own asset (`SEARCH_INDEX_ASSET`), read on the first search,
+   * so a wake that answers a card does not parse it (half of the asset at 10,000 articles).
+   */
   search: unknown;
 }
 
@@ -169,3 +173,4 @@ export interface CompiledDictionary {
 /** Asset file names, shared by the build module and the runtime loaders. */
 export const CORPUS_ASSET = 'sourcelight-corpus.json';
 export const DICTIONARY_ASSET = 'sourcelight-dictionary.json';
+export const SEARCH_INDEX_ASSET = 'sourcelight-search.json';

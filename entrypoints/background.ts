@@ -15,7 +15,7 @@ import { SourceLibrary } from '../core/sources/library';
 import type { CompiledCorpus } from '../core/types';
 import { forgetDictionarySnapshot, saveDictionarySnapshot } from '../lib/dictionary-snapshot';
 import { bundledOff, getSources, sourceFiles } from '../lib/source-store';
-import { CORPUS_ASSET } from '../core/types';
+import { CORPUS_ASSET, SEARCH_INDEX_ASSET } from '../core/types';
 import { readerPath, type ReaderRoute } from '../core/reader-url';
 import { installContextMenu } from '../lib/context-menu';
 import { listenForMessages, sendToTab } from '../lib/messaging';
@@ -23,27 +23,47 @@ import { throttledTellOpenTabs } from '../lib/open-tabs';
 import { debugLog } from '../core/debug-log';
 import { errorMessage, isRecord } from '../core/guards';
 
-/** The bundled corpus asset. Errors name what to do: the reader sees this text in the popup. */
-async function readBundledCorpus(): Promise<CompiledCorpus> {
-  let text: string;
+/** A packaged asset's text. Errors name what to do: the reader sees this text in the popup. */
+async function readAsset(
+  name: typeof CORPUS_ASSET | typeof SEARCH_INDEX_ASSET,
+  what: string,
+): Promise<string> {
   try {
-    const response = await fetch(browser.runtime.getURL(`/${CORPUS_ASSET}`));
+    const response = await fetch(browser.runtime.getURL(`/${name}`));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    text = await response.text();
+    return await response.text();
   } catch (error) {
     throw new Error(
-      `Sourcelight's index is missing (${errorMessage(error)}): rebuild or reinstall the extension`,
+      `Sourcelight's ${what} is missing (${errorMessage(error)}): rebuild or reinstall the extension`,
       { cause: error },
     );
   }
+}
+
+function damaged(what: string, error: unknown): Error {
+  return new Error(
+    `Sourcelight's ${what} is damaged (${errorMessage(error)}): rebuild or reinstall the extension`,
+    { cause: error },
+  );
+}
+
+/** The bundled corpus asset (without its search index, read on the first search). */
+async function readBundledCorpus(): Promise<CompiledCorpus> {
+  const text = await readAsset(CORPUS_ASSET, 'index');
   try {
     return readCorpusAsset(text);
   } catch (error) {
     if (error instanceof StaleCorpusError) throw error; // Already says what to do.
-    throw new Error(
-      `Sourcelight's index is damaged (${errorMessage(error)}): rebuild or reinstall the extension`,
-      { cause: error },
-    );
+    throw damaged('index', error);
+  }
+}
+
+async function readBundledSearchIndex(): Promise<unknown> {
+  const text = await readAsset(SEARCH_INDEX_ASSET, 'search index');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw damaged('search index', error);
   }
 }
 
@@ -73,7 +93,9 @@ export default defineBackground(() => {
 
   const service = createLookupService({
     load: async () => {
-      const library = new SourceLibrary(await readBundledCorpus());
+      const library = new SourceLibrary(await readBundledCorpus(), {
+        readSearchIndex: readBundledSearchIndex,
+      });
       await readStoreInto(library);
       // After this wake's first answer, which merges the library anyway.
       setTimeout(

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
-import { CORPUS_ASSET, DICTIONARY_ASSET } from '../core/types';
+import { CORPUS_ASSET, DICTIONARY_ASSET, SEARCH_INDEX_ASSET } from '../core/types';
 import { SeedError } from '../core/sources/seed-error';
 import { buildCorpusAssets, buildFailure, type BuiltCorpus } from '../tools/compile-seeds';
 
@@ -44,7 +44,7 @@ export default defineWxtModule({
         files.push({ relativeDest, contents });
     });
     wxt.hooks.hook('prepare:publicPaths', (_wxt, paths) => {
-      paths.push(`/${CORPUS_ASSET}`, `/${DICTIONARY_ASSET}`);
+      paths.push(`/${CORPUS_ASSET}`, `/${DICTIONARY_ASSET}`, `/${SEARCH_INDEX_ASSET}`);
     });
   },
 });

@@ -115,15 +115,23 @@ const bad: Array<[string, string, Uint8Array, RegExp]> = [
 
 describe('compileSeedDir + writeAssetsAtomically', () => {
   // The first build loads the lexicons: seconds on a loaded 2-core machine, past the 5 s default.
-  it('compiles a good seed set into both assets', { timeout: 60_000 }, async () => {
+  it('compiles a good seed set into its three assets', { timeout: 60_000 }, async () => {
     await writeFile(join(seedsDir, 'good.txt'), GOOD);
     await build();
     const files = await snapshot(outDir);
-    expect(Object.keys(files)).toEqual(['sourcelight-corpus.json', 'sourcelight-dictionary.json']);
+    expect(Object.keys(files)).toEqual([
+      'sourcelight-corpus.json',
+      'sourcelight-dictionary.json',
+      'sourcelight-search.json',
+    ]);
     const corpus = JSON.parse(files['sourcelight-corpus.json']!) as {
       articles: Array<{ date: string }>;
+      search: unknown;
     };
     expect(corpus.articles.map((a) => a.date)).toEqual(['2022-11-21']);
+    // The index is its own asset, read on the first search only.
+    expect(corpus.search).toBeNull();
+    expect(JSON.parse(files['sourcelight-search.json']!)).toMatchObject({ documentCount: 1 });
   });
 
   it.each(bad)(

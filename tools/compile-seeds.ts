@@ -15,6 +15,7 @@ import { validateCurated, type CuratedTerms } from '../core/terms/curated';
 import { diffDictionaries, formatDictionaryDiff } from '../core/terms/dictionary-diff';
 import {
   CORPUS_ASSET,
+  SEARCH_INDEX_ASSET,
   DICTIONARY_ASSET,
   type CompiledDictionary,
   type DictionaryEntry,
@@ -231,7 +232,8 @@ export function buildFailure(error: SeedError, seedsDir: string): Error {
 
 export function serializeAssets(result: CompileResult): Record<string, string> {
   return {
-    [CORPUS_ASSET]: JSON.stringify(result.corpus),
+    [CORPUS_ASSET]: JSON.stringify({ ...result.corpus, search: null }),
+    [SEARCH_INDEX_ASSET]: JSON.stringify(result.corpus.search),
     [DICTIONARY_ASSET]: JSON.stringify(result.dictionary),
   };
 }

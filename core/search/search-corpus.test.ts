@@ -105,6 +105,23 @@ describe('searchCorpus', () => {
     expect(searchCorpus(loaded, 'resindents', 10).hits).toHaveLength(1);
   });
 
+  it('answers the first keystrokes with names, the passages from the third letter', () => {
+    // "re" would prefix-match "reached", "residents", "reported"; a query of two letters is a
+    // whole word (a big source set's first keystrokes were its slowest searches).
+    expect(searchCorpus(loaded, 're', 10).hits).toEqual([]);
+    expect(searchCorpus(loaded, 'res', 10).hits).toHaveLength(1);
+    expect(searchCorpus(loaded, 'c', 10).names.map((x) => x.name)).toEqual(['CSTO']);
+  });
+
+  it('does not search for words in nearly every passage: "the" alone finds nothing, and adds nothing', () => {
+    expect(searchCorpus(loaded, 'the', 10).hits).toEqual([]);
+    expect(searchCorpus(loaded, 'a', 10).hits).toEqual([]);
+    const withStopWords = searchCorpus(loaded, 'the CSTO troops of the', 10).hits;
+    expect(withStopWords.map((h) => h.passageId)).toEqual(
+      searchCorpus(loaded, 'CSTO troops', 10).hits.map((h) => h.passageId),
+    );
+  });
+
   it('gives no hits, and near names, for a query nothing matches', () => {
     const r = searchCorpus(loaded, 'qqqqzzzz', 10);
     expect(r.hits).toEqual([]);

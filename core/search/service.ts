@@ -71,7 +71,9 @@ export function createLookupService(options: {
       return buildTermCard(await get(), termId);
     },
     async search({ query, limit }): Promise<SearchResponse> {
-      return searchCorpus(await get(), query, limit ?? 20);
+      const lib = await library();
+      await lib.searchReady();
+      return searchCorpus(lib.loaded(), query, limit ?? 20);
     },
     async getArticle({ articleId }): Promise<ArticleView | null> {
       const loaded = await get();

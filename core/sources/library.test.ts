@@ -69,6 +69,36 @@ describe('SourceLibrary', () => {
     loadJS.mockRestore();
   });
 
+  it('with the index kept apart (the asset), reads it on the first search only, and again after a failed read', async () => {
+    const { search, ...rest } = bundled;
+    const apart: CompiledCorpus = { ...rest, search: null };
+    let reads = 0;
+    let failNext = true;
+    const library = new SourceLibrary(apart, {
+      readSearchIndex: async () => {
+        reads += 1;
+        if (failNext) {
+          failNext = false;
+          throw new Error('asset missing');
+        }
+        return JSON.parse(JSON.stringify(search)) as unknown;
+      },
+    });
+    const loaded = library.loaded();
+    expect(buildTermCard(loaded, loaded.corpus.terms[0]!.id)).not.toBeNull();
+    expect(reads).toBe(0);
+    expect(() => loaded.index).toThrow(/searchReady/u);
+    await expect(library.searchReady()).rejects.toThrow('asset missing');
+    await library.searchReady();
+    expect(reads).toBe(2);
+    expect(loaded.index.documentCount).toBe(bundled.passages.length);
+    // The same answers as with the index inside the corpus.
+    const together = new SourceLibrary(bundled);
+    expect(hitArticles(library, 'Tokayev')).toEqual(hitArticles(together, 'Tokayev'));
+    await library.searchReady();
+    expect(reads).toBe(2);
+  });
+
   it('an added article is searchable, its names in the dictionary and cards, without re-indexing the rest', () => {
     const library = new SourceLibrary(bundled);
     const index = library.loaded().index;

@@ -23,6 +23,7 @@ import { articleIdOfPassage } from '../reader-url';
 import { compileMatcher, matchTerms } from '../terms/match-terms';
 import type { ArticleMeta, CompiledCorpus, Figure, Passage, Term, TermKind } from '../types';
 import type { StoredSource } from './user-source';
+import { SharedPromise } from '../promise-cache';
 
 /** The compiled asset's articles are keyed by their seed file; a bundled set is turned off by file. */
 export class SourceLibrary {
@@ -36,9 +37,17 @@ export class SourceLibrary {
   private readonly user = new Map<string, StoredSource>();
   private bundledOff = new Set<string>();
   private current: LoadedCorpus | null = null;
+  /** The bundled index's serialized form, when the corpus came without it (the asset). */
+  private readonly searchIndexJson: SharedPromise<unknown> | null;
 
-  constructor(bundled: CompiledCorpus) {
+  /**
+   * @param options.readSearchIndex reads the bundled index when `bundled.search` is null (the
+   *   asset keeps it apart); awaited by `searchReady()`.
+   */
+  constructor(bundled: CompiledCorpus, options: { readSearchIndex?: () => Promise<unknown> } = {}) {
     this.bundled = bundled;
+    const read = options.readSearchIndex;
+    this.searchIndexJson = bundled.search == null && read ? new SharedPromise(read) : null;
     for (const p of bundled.passages) {
       const ids = this.indexed.get(p.articleId) ?? [];
       ids.push(p.id);
@@ -165,11 +174,25 @@ export class SourceLibrary {
     return loaded;
   }
 
+  /**
+   * Reads the bundled index if it is kept apart; until this resolves, `loaded().index` throws.
+   * A failed read is retried by the next call.
+   */
+  async searchReady(): Promise<void> {
+    if (this.indexLoaded || !this.searchIndexJson) return;
+    const json = await this.searchIndexJson.get();
+    this.indexLoaded ??= MiniSearch.loadJS<PassageDocument>(json as never, SEARCH_OPTIONS);
+  }
+
   private get index(): MiniSearch<PassageDocument> {
-    this.indexLoaded ??= MiniSearch.loadJS<PassageDocument>(
-      this.bundled.search as never,
-      SEARCH_OPTIONS,
-    );
+    if (!this.indexLoaded) {
+      if (this.bundled.search == null)
+        throw new Error('The search index is read on demand: await searchReady() first');
+      this.indexLoaded = MiniSearch.loadJS<PassageDocument>(
+        this.bundled.search as never,
+        SEARCH_OPTIONS,
+      );
+    }
     return this.indexLoaded;
   }
 

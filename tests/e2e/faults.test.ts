@@ -20,6 +20,7 @@ import { readCard, wordCenter } from './support/page-helpers';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const CORPUS = 'sourcelight-corpus.json';
+const SEARCH = 'sourcelight-search.json';
 const FAVICON: [string, Record<string, string>] = ['', { 'content-type': 'image/x-icon' }];
 
 async function highlightCount(page: Page): Promise<Record<string, number>> {
@@ -248,14 +249,40 @@ describe('the index asset missing or truncated', () => {
     for (const d of dirs) await rm(d, { recursive: true, force: true });
   });
 
-  /** A copy of the built extension with its corpus damaged by `damage`. */
-  async function damagedBuild(damage: (corpusPath: string) => Promise<void>): Promise<string> {
+  /** A copy of the built extension with its corpus (or another asset) damaged by `damage`. */
+  async function damagedBuild(
+    damage: (assetPath: string) => Promise<void>,
+    asset = CORPUS,
+  ): Promise<string> {
     const dir = await mkdtemp(join(tmpdir(), 'sourcelight-damaged-'));
     dirs.push(dir);
     await cp(CHROME_BUILD, dir, { recursive: true });
-    await damage(join(dir, CORPUS));
+    await damage(join(dir, asset));
     return dir;
   }
+
+  it('the search index alone missing: pages and cards work, the search says what is wrong', async () => {
+    const ext = await launchExtension({ extensionDir: await damagedBuild((p) => rm(p), SEARCH) });
+    try {
+      const page = await ext.context.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(server.url('/article.html'));
+      await expect
+        .poll(async () => (await highlightCount(page)).underline, { timeout: 15_000 })
+        .toBeGreaterThan(5);
+      expect(await hoverUntilReady(page, 'p-possessive', 'Tokayev')).toContain('Tokayev');
+      expect(errors).toEqual([]);
+      const popup = await ext.openExtensionPage('popup.html');
+      await popup.locator('#sl-query').fill('Tokayev');
+      const shown = popup.locator('.sl-body .sl-error');
+      await expect.poll(() => shown.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      expect((await shown.innerText()).trim()).toMatch(
+        /^Search failed: .*search index is missing.*rebuild or reinstall/u,
+      );
+    } finally {
+      await ext.close();
+    }
+  });
 
   const cases: Array<[string, (path: string) => Promise<void>]> = [
     ['missing', (p) => rm(p)],

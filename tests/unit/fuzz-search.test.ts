@@ -15,7 +15,7 @@ import {
 } from '../../core/search/service';
 import { SourceLibrary } from '../../core/sources/library';
 import { compileSeedDir, serializeAssets } from '../../tools/compile-seeds';
-import { CORPUS_ASSET } from '../../core/types';
+import { CORPUS_ASSET, SEARCH_INDEX_ASSET } from '../../core/types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
@@ -31,10 +31,13 @@ beforeAll(async () => {
     seedsDir: resolve(ROOT, 'seeds'),
     curatedPath: resolve(ROOT, 'data/terms.json'),
   });
-  // Through the same JSON text the background fetches.
-  const json = serializeAssets(result)[CORPUS_ASSET]!;
+  // Through the same JSON texts the background fetches.
+  const assets = serializeAssets(result);
   service = createLookupService({
-    load: async () => new SourceLibrary(readCorpusAsset(json)),
+    load: async () =>
+      new SourceLibrary(readCorpusAsset(assets[CORPUS_ASSET]!), {
+        readSearchIndex: async () => JSON.parse(assets[SEARCH_INDEX_ASSET]!) as unknown,
+      }),
   });
   termIds = result.corpus.terms.map((t) => t.id);
   articleIds = result.corpus.articles.map((a) => a.id);
