@@ -84,8 +84,12 @@ const LONG_TASK_MS = 50;
 const WINDOW_CHARS = 8_192;
 /** Longer than any name: a window's tail is re-read by the next window. */
 const WINDOW_OVERLAP = 256;
-/** While a long pass runs, found ranges are handed to the browser at most this often. */
-const PAINT_INTERVAL_MS = 500;
+/**
+ * After the first slice, found ranges wait for the end of the pass, the reader scrolling, or this
+ * long: each batch handed to the browser repaints the page, and what is found below the first
+ * screen is not seen until the reader scrolls there.
+ */
+const PAINT_MAX_WAIT_MS = 2000;
 /** Mutations are gathered for this long before a re-scan. */
 const MUTATION_DEBOUNCE_MS = 120;
 /**
@@ -137,6 +141,9 @@ export class PageHighlighter {
   /** Ranges found but not yet given to the browser: each change to a registered highlight costs a repaint. */
   private readonly unpainted = new Set<StaticRange>();
   private lastPaint = 0;
+  /** The reader scrolled (the page or any element) since the last paint. */
+  private viewMoved = false;
+  private readonly listening = new AbortController();
   /** Blocks were removed: their matches must be dropped even if nothing needs re-scanning. */
   private needsSweep = false;
   private observer: MutationObserver | null = null;
@@ -185,6 +192,12 @@ export class PageHighlighter {
     this.readHeadings();
     const root = doc.body ?? doc.documentElement;
     this.enqueue(root);
+    // Passive and capturing: sees every scroller, never delays scrolling.
+    doc.addEventListener('scroll', () => (this.viewMoved = true), {
+      capture: true,
+      passive: true,
+      signal: this.listening.signal,
+    });
     this.observer = new MutationObserver((mutations) => this.onMutations(mutations));
     // The document, not its root element: pages replace <html> (document.open() + write, or
     // replaceChild), and an observer on the old root would never see the new page.
@@ -205,6 +218,7 @@ export class PageHighlighter {
   /** Removes every highlight and listener; the page is as it was. */
   stop(): void {
     this.stopped = true;
+    this.listening.abort();
     this.observer?.disconnect();
     this.observer = null;
     clearTimeout(this.mutationTimer);
@@ -461,17 +475,26 @@ export class PageHighlighter {
 
   /**
    * Hands found ranges to the browser: after the first slice (what the reader sees first),
-   * when a pass ends, and otherwise at most every PAINT_INTERVAL_MS. Adding ranges after
-   * every 8 ms slice made Chromium repaint the page each time, the largest cost measured.
+   * when a pass ends, at the first slice after the reader scrolled, and otherwise at most
+   * every PAINT_MAX_WAIT_MS. Adding ranges after every 8 ms slice made Chromium repaint the
+   * page each time, the largest cost measured.
    */
   private paint(opts: { now?: boolean } = {}): void {
     if (this.firsts) for (const r of this.firsts.settle()) this.unpainted.add(r.range);
     if (this.unpainted.size === 0) return;
     const now = performance.now();
     const isFirst = this.lastPaint === 0;
-    if (!opts.now && !isFirst && this.queue.length > 0 && now - this.lastPaint < PAINT_INTERVAL_MS)
+    const passRunning = this.queue.length > 0;
+    if (
+      !opts.now &&
+      !isFirst &&
+      passRunning &&
+      !this.viewMoved &&
+      now - this.lastPaint < PAINT_MAX_WAIT_MS
+    )
       return;
     this.lastPaint = now;
+    this.viewMoved = false;
     if (this.highlight) for (const range of this.unpainted) this.highlight.add(range);
     this.unpainted.clear();
   }

@@ -21,12 +21,19 @@ const MUTATION_RECORDER = `
   });
 `;
 
+/** A long page, so a pass spans many slices (each batch of ranges handed over repaints the page). */
+const LONG_PAGE_PARAGRAPHS = 12_000;
+const LONG_PAGE = `<!doctype html><title>Long</title><main>${Array.from(
+  { length: LONG_PAGE_PARAGRAPHS },
+  (_, i) => `<p>Report ${i}: Tokayev spoke in Almaty about the CSTO.</p>`,
+).join('')}</main>`;
+
 describe('highlighting and the hover card in Chromium', () => {
   let ext: ExtensionBrowser;
   let server: FixtureServer;
 
   beforeAll(async () => {
-    server = await serveFixtures();
+    server = await serveFixtures({ '/long.html': LONG_PAGE });
     ext = await launchExtension();
     // Matching is tested here: every mention (the default paints the first per section).
     await storeSettings(ext, { mentions: 'all' });
@@ -139,6 +146,63 @@ describe('highlighting and the hover card in Chromium', () => {
     await page.mouse.move((rect.left + rect.right) / 2, rect.top + 20, { steps: 5 });
     await page.waitForTimeout(700);
     expect((await readCard(page))?.status).toBe('ready');
+  });
+
+  it('hands found ranges to the browser in few batches: the first screen, the end of the pass, or when the reader scrolls', async () => {
+    const url = server.url('/long.html');
+    const expected = LONG_PAGE_PARAGRAPHS * 3;
+    /** The highlight's size at every frame it changed: [ms since navigation, size]. */
+    const batchesOf = async (scrollAfterFirst: boolean) => {
+      const page = await ext.context.newPage();
+      await page.addInitScript(() => {
+        const log: Array<[number, number]> = [];
+        Object.assign(window, { __sizes: log });
+        const tick = () => {
+          const size = CSS.highlights.get('sourcelight-term')?.size ?? 0;
+          if (size !== (log.at(-1)?.[1] ?? 0)) log.push([performance.now(), size]);
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      await page.goto(url);
+      const sizes = () =>
+        page.evaluate(() => (window as unknown as { __sizes: Array<[number, number]> }).__sizes);
+      let scrolledAt: number | null = null;
+      if (scrollAfterFirst) {
+        await expect.poll(async () => (await sizes()).length, { timeout: 30_000 }).toBe(1);
+        scrolledAt = await page.evaluate(() => performance.now());
+        await page.mouse.move(300, 300);
+        await page.mouse.wheel(0, 3000);
+      }
+      await expect
+        .poll(async () => (await sizes()).at(-1)?.[1], { timeout: 60_000 })
+        .toBe(expected);
+      const log = await sizes();
+      await page.close();
+      return { log, scrolledAt };
+    };
+
+    const still = await batchesOf(false);
+    const span = still.log.at(-1)![0] - still.log[0]![0];
+    // The first screen, then the end of the pass; a pass longer than 2 s also shows progress
+    // every 2 s (it was every 0.5 s: 4 batches a second on a long page).
+    console.log(
+      `batches without scrolling: ${still.log.length} over ${Math.round(span)} ms`,
+      still.log.map(([t, n]) => `${Math.round(t)}:${n}`).join(' '),
+    );
+    expect(still.log.length).toBeLessThanOrEqual(2 + Math.floor(span / 2000));
+
+    // Scrolling mid-pass: what was found so far is handed over at the next slice, not at the end.
+    const scrolled = await batchesOf(true);
+    const afterScroll = scrolled.log.filter(([t]) => t > scrolled.scrolledAt!);
+    console.log(
+      'batches with a scroll:',
+      Math.round(scrolled.scrolledAt!),
+      scrolled.log.map(([t, n]) => `${Math.round(t)}:${n}`).join(' '),
+    );
+    expect(afterScroll.length).toBeGreaterThan(0);
+    if (afterScroll.length === 1)
+      console.log('the pass ended before the next slice after the scroll');
   });
 
   it('a hover still works after the browser stopped the service worker', async () => {
