@@ -35,7 +35,8 @@ export interface BenchResults {
   markRegExp: { ms: Array<number | null>; marks: number };
   markArray: { ms: Array<number | null>; marks: number; capMs: number };
   scaling: ScalingSample[][];
-  trace: { withExtension: TraceBreakdown; without: TraceBreakdown };
+  /** Medians of `runs` traced loads each (one load each, and a file:// baseline, before). */
+  trace: { withExtension: TraceBreakdown; without: TraceBreakdown; runs?: number };
   dynamic: {
     paragraphs: number;
     appended: DynamicSample[];
@@ -209,8 +210,7 @@ export function rows(r: BenchResults): Row[] {
   const delta = (k: keyof TraceBreakdown) => t.withExtension[k] - t.without[k];
   add({
     id: '1h',
-    metric:
-      'All main-thread work the extension causes: one traced load with minus without the extension (renderer main thread, self time by kind)',
+    metric: `All main-thread work the extension causes: ${t.runs ? `median of ${t.runs} traced loads` : 'one traced load'} with minus without the extension (renderer main thread, self time by kind)`,
     sourcelight: `total +${ms(delta('total'))}: script +${ms(delta('script'))}, paint/composite +${ms(delta('paint'))} (${t.withExtension.paints} vs ${t.without.paints} paints), layout +${ms(delta('layout'))}, style +${ms(delta('style'))}, other +${ms(delta('other'))}`,
     floor: '',
     markjs: '',
@@ -558,8 +558,9 @@ missed, by how much, why, and what would close it) come from \`bench/NOTES.md\`.
 - Lookup and search: \`chrome.runtime.sendMessage\` round trips from an extension page; ${r.latency.seeds.warm.lookupMs.length} lookups cycling over all terms,
   ${r.latency.seeds.warm.searchMs.length} searches (keystroke prefixes of names, and phrases).
 - Cold start: \`ServiceWorker.stopAllWorkers\` over CDP, then one \`lookupTerm\`.
-- 1h: one DevTools trace of a load with the extension (http) and one without (file://), renderer main thread,
-  self time grouped by kind (\`bench/trace.ts\`): it sees work the extension causes in the browser (repaints), which its own stats cannot.
+- 1h: DevTools traces of the same http load with the extension and in the same browser without it (${r.trace.runs ?? 1} of each,
+  interleaved; each kind's median), renderer main thread, self time grouped by kind (\`bench/trace.ts\`): it sees work the
+  extension causes in the browser (repaints), which its own stats cannot. Before 2026-12-02 the baseline was one file:// load.
 - 2: the page's \`requestAnimationFrame\` records the size of the extension's highlight every frame; after the pass, the
   in-viewport ranges' insertion order says which painted frame first showed all of them (\`bench/measure-page.ts\`).
 - 4: \`bench/fixtures/dynamic.html\` appends ${r.dynamic.paragraphs} generated paragraphs after load, or renders them at once (\`?oneshot\`);

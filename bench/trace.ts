@@ -36,6 +36,17 @@ const GROUPS: Array<[keyof TraceBreakdown, RegExp]> = [
   ['parse', /(ParseHTML|HTMLDocumentParser|TextResourceDecoder)/u],
 ];
 
+/** Each kind's median over several traced loads (one load moved by 2x between runs). */
+export function medianBreakdown(runs: readonly TraceBreakdown[]): TraceBreakdown {
+  const out = { ...runs[0]! };
+  for (const key of Object.keys(out) as Array<keyof TraceBreakdown>) {
+    const sorted = runs.map((r) => r[key]).sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    out[key] = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  }
+  return out;
+}
+
 export async function traceLoad(
   context: BrowserContext,
   url: string,

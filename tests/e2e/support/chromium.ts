@@ -33,6 +33,39 @@ export function chromiumPath(): string {
   return path;
 }
 
+/** One browser configuration for every launch, so runs with and without the extension compare. */
+const browserOptions = () => ({
+  executablePath: chromiumPath(),
+  headless: true,
+  viewport: { width: 1200, height: 800 },
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-features=DialMediaRouteProvider',
+  ],
+});
+
+/** The same browser without the extension: the bench's baseline for what a page load costs. */
+export async function launchPlainBrowser(): Promise<{
+  context: BrowserContext;
+  close(): Promise<void>;
+}> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'sourcelight-plain-'));
+  const context = await chromium.launchPersistentContext(userDataDir, browserOptions());
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function launchExtension(
   options: { extensionDir?: string; userDataDir?: string; args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
@@ -40,21 +73,13 @@ export async function launchExtension(
   if (!existsSync(join(dir, 'manifest.json')))
     throw new Error(`No built extension at ${dir}: run npm run build`);
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'sourcelight-e2e-')));
+  const base = browserOptions();
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1200, height: 800 },
+    ...base,
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-features=DialMediaRouteProvider',
+      ...base.args,
       ...(options.args ?? []),
     ],
   });
