@@ -432,6 +432,13 @@ describe('popup, reader and site switch in Chromium', () => {
         ),
     );
     expect(updated).toBe('ok');
+    // The menu's titles are messages, as Chrome reads messages.json: the `%s` Chrome fills with
+    // the selection survives the i18n lookup (only `$…$` is a placeholder there).
+    const titles = await page.evaluate(() => [
+      chrome.i18n.getMessage('menu_lookup_selection'),
+      chrome.i18n.getMessage('menu_add_page'),
+    ]);
+    expect(titles).toEqual(['Look up “%s” in Sourcelight', 'Add this page to Sourcelight']);
     // The popup's keyboard shortcut is registered.
     const commands = await page.evaluate(() =>
       (
