@@ -36,6 +36,8 @@ const sourceFiles = [
       .filter((e) => e.isFile() && /\.tsx?$/u.test(e.name) && !/\.test\.tsx?$/u.test(e.name))
       .map((e) => relative(ROOT, join(e.parentPath, e.name))),
   ),
+  // core/ formats with words it is given; this file names the messages that give them.
+  'core/view/labels.ts',
   'wxt.config.ts',
 ];
 
