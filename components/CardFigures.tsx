@@ -7,15 +7,15 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { FigureGroupView, FigureView } from '../core/messages';
+import { dateMidpoint } from '../core/view/format';
 import {
-  dateMidpoint,
   describeArticleDate,
   describeFigure,
   formatDate,
   describePublisher,
   formatFigure,
   measureLabel,
-} from '../core/view/format';
+} from './format';
 import type { DisplayArticle } from '../core/view/timeline';
 import { CuratedMark } from './CuratedMark';
 import { t, tCount } from './i18n';

@@ -3,7 +3,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Excerpt } from '../core/messages';
 import type { ArticleMeta } from '../core/types';
-import { describeArticleDate, describePublisher } from '../core/view/format';
+import { describeArticleDate, describePublisher } from './format';
 import { groupBySource, type SourceOrder } from '../core/view/timeline';
 import { CopyCitation, type CopyText } from './CopyCitation';
 import { CuratedMark } from './CuratedMark';

@@ -1,6 +1,6 @@
 /** The strip of when the sources mention a term: one dot per dated source (close dates merged), undated sources counted apart. */
 import type { JSX } from 'preact';
-import { formatDate } from '../core/view/format';
+import { formatDate } from './format';
 import { buildTimeline, clusterTimeline, type DisplayArticle } from '../core/view/timeline';
 import { t, tCount } from './i18n';
 

@@ -7,7 +7,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SearchHit, SearchResponse } from '../core/messages';
 import { parseReaderRoute } from '../core/reader-url';
-import { formatCitation } from '../core/view/citation';
+import { formatCitation } from './format';
 import { COPIED_SHOWN_MS, CopyCitation } from './CopyCitation';
 import { ARTICLES, EXCERPTS, article, sampleCard } from './fixtures/sample-card';
 import { HoverCard } from './HoverCard';

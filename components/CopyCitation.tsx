@@ -7,7 +7,8 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { formatCitation, type CitationFormat, type CitedExcerpt } from '../core/view/citation';
+import type { CitationFormat, CitedExcerpt } from '../core/view/citation';
+import { formatCitation } from './format';
 import { t, type MessageKey } from './i18n';
 
 /** Writes text to the clipboard; rejects when it cannot. */

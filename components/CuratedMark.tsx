@@ -5,7 +5,7 @@
  * screen-reader users are told too.
  */
 import type { JSX } from 'preact';
-import { curatedNote } from '../core/view/format';
+import { curatedNote } from './format';
 import type { CuratedArticleField } from '../core/types';
 import { t } from './i18n';
 

@@ -7,7 +7,7 @@ import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Excerpt, TermCard } from '../core/messages';
 import type { TermKind } from '../core/types';
-import { describeArticleDate, describePublisher, formatNumber } from '../core/view/format';
+import { describeArticleDate, describePublisher, formatNumber } from './format';
 import type { DisplayArticle } from '../core/view/timeline';
 import { CardFigureSummary, CardFigures } from './CardFigures';
 import { AlsoIn, CardPassages } from './CardPassages';

@@ -1,6 +1,6 @@
 /** "Publisher · 5 Jan 2022" (or "publisher not stated", "date not stated"), curated values marked. */
 import type { JSX } from 'preact';
-import { describeArticleDate, describePublisher } from '../core/view/format';
+import { describeArticleDate, describePublisher } from './format';
 import type { DisplayArticle } from '../core/view/timeline';
 import { CuratedMark } from './CuratedMark';
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lookupIn, setMessageLookup, t, tCount } from './i18n';
+import { lookupIn } from '../core/message-lookup';
+import { setMessageLookup, t, tCount } from './i18n';
 import { Message } from './Message';
 
 const lookup = lookupIn({

@@ -8,18 +8,14 @@
  * Messages come from `browser.i18n.getMessage` (synchronous, in extension pages
  * and content scripts alike), read from the global so components need no
  * browser module; the card's preview outside the extension and the glue tests
- * set a lookup over messages.json itself (`setMessageLookup`, `lookupIn`).
+ * set a lookup over messages.json itself (`setMessageLookup`, core's `lookupIn`).
  */
 import { formatNumber } from '../core/view/format';
 
-type Messages = typeof import('../public/_locales/en/messages.json');
+import type { MessageKey, MessageLookup } from '../core/message-lookup';
+import { viewLabels, type ViewLabels } from '../core/view/labels';
 
-export type MessageKey = keyof Messages;
-export type MessageLookup = (key: string, substitutions: string[]) => string;
-
-interface MessageFile {
-  [key: string]: { message: string; placeholders?: Record<string, { content: string }> };
-}
+export type { MessageKey };
 
 let lookup: MessageLookup | null = null;
 
@@ -48,36 +44,15 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
 }
 
 /**
- * What `browser.i18n.getMessage` does, over a messages.json read directly:
- * named placeholders ($NAME$, any case) take their content, where $1..$9 are
- * the substitutions; `$$` is a dollar sign. Missing substitutions throw, so a
- * test that renders a message with too few finds it.
- */
-export function lookupIn(messages: MessageFile): MessageLookup {
-  return (key, substitutions) => {
-    const entry = messages[key];
-    if (!entry) return '';
-    const fill = (text: string) =>
-      text.replace(/\$(\d)/gu, (_, n: string) => {
-        const value = substitutions[Number(n) - 1];
-        if (value === undefined) throw new Error(`message ${key}: no substitution $${n}`);
-        return value;
-      });
-    const placeholders = Object.fromEntries(
-      Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]),
-    );
-    return entry.message.replace(/\$\$|\$([a-z0-9_@]+)\$/giu, (whole, name?: string) => {
-      if (name === undefined) return '$';
-      const content = placeholders[name.toLowerCase()];
-      return content === undefined ? whole : fill(content);
-    });
-  };
-}
-
-/**
  * A count with its noun: `one` for exactly 1, else `many`, the number in $1
  * formatted ("1,200 passages"). Two messages, as the browser's i18n has no plurals.
  */
 export function tCount(count: number, one: MessageKey, many: MessageKey): string {
-  return t(count === 1 ? one : many, formatNumber(count));
+  return t(count === 1 ? one : many, formatNumber(count, labels));
 }
+
+/**
+ * The words core/view's formatters put around values (dates, figures, citations), as messages.
+ * Each label asks `t` when it is used, so one object serves every render.
+ */
+export const labels: ViewLabels = viewLabels((key, ...substitutions) => t(key, ...substitutions));

@@ -2,7 +2,8 @@
  * What can go wrong with the settings in storage, and how each page says it.
  * Highlighting never waits on these: the settings store always hands back
  * settings to use (the migrated or the default ones) with the problem beside
- * them, and the popup and options page show the problem in these words.
+ * them, and the popup and options page say the problem in their own words
+ * (components/settings-problem-text.ts).
  */
 import { errorMessage } from './guards';
 import type { Settings } from './settings';
@@ -49,39 +50,4 @@ export function settingsProblemOf(error: unknown): SettingsProblem {
  */
 export function isStorageFull(reason: string): boolean {
   return /quota/iu.test(reason);
-}
-
-const RESET_ADVICE = 'remove Sourcelight and add it again (this resets its settings)';
-
-/**
- * One sentence of what happened, one of what it means, one of what to do, and the
- * browser's reason. `what` names the change, for a failed save ("theme dark").
- *
- * @example describeSettingsProblem({ kind: 'not-saved', reason: 'QUOTA_BYTES quota exceeded' }, 'theme dark')
- * // 'Not saved: theme dark. Sourcelight’s storage is full; the setting is unchanged. To fix this, remove ...'
- */
-export function describeSettingsProblem(problem: SettingsProblem, what = 'your change'): string {
-  const full = isStorageFull(problem.reason);
-  const reason = ` (Reason: ${problem.reason})`;
-  switch (problem.kind) {
-    case 'unreadable':
-      return (
-        'Sourcelight cannot read its settings, so pages are highlighted with the default ' +
-        'settings and changes cannot be saved. Reload this page to try again; if this keeps ' +
-        `happening, restart the browser.${reason}`
-      );
-    case 'migration-unsaved':
-      return full
-        ? 'Sourcelight’s storage is full, so your settings from the previous version could not ' +
-            'be saved in their new form. Pages are highlighted with them, but changes cannot be ' +
-            `saved. To fix this, ${RESET_ADVICE}.${reason}`
-        : 'Sourcelight could not save your settings from the previous version in their new ' +
-            'form. Pages are highlighted with them. Reload this page to try again; if this keeps ' +
-            `happening, ${RESET_ADVICE}.${reason}`;
-    case 'not-saved':
-      return full
-        ? `Not saved: ${what}. Sourcelight’s storage is full; the setting is unchanged. ` +
-            `To fix this, ${RESET_ADVICE}.${reason}`
-        : `Not saved: ${what}; the setting is unchanged. Try again.${reason}`;
-  }
 }

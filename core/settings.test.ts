@@ -93,23 +93,23 @@ describe('parseSettings', () => {
     ['2000', 2000, null],
     ['299.6', 300, null],
     [' 250 ', 250, null],
-    ['2001', 2000, 'Hover delay is at most 2000 ms; set to 2000 ms.'],
-    ['99999', 2000, 'Hover delay is at most 2000 ms; set to 2000 ms.'],
-    ['-20', 0, 'Hover delay is at least 0 ms; set to 0 ms.'],
-    ['', 750, 'Hover delay needs a number of milliseconds; kept 750 ms.'],
-    ['abc', 750, 'Hover delay needs a number of milliseconds; kept 750 ms.'],
-    ['1e400', 750, 'Hover delay needs a number of milliseconds; kept 750 ms.'],
-  ])('typed hover delay %j -> %j ms, note %j', (text, ms, note) => {
-    expect(readHoverDelayInput(text, 750)).toEqual({ ms, note });
+    ['2001', 2000, 'at-most'],
+    ['99999', 2000, 'at-most'],
+    ['-20', 0, 'at-least'],
+    ['', 750, 'not-a-number'],
+    ['abc', 750, 'not-a-number'],
+    ['1e400', 750, 'not-a-number'],
+  ])('typed hover delay %j -> %j ms, adjusted %j', (text, ms, adjusted) => {
+    expect(readHoverDelayInput(text, 750)).toEqual({ ms, adjusted });
   });
 
   it('a typed hover delay is always saved within range, and any change to it is said', () => {
     fc.assert(
       fc.property(fc.oneof(fc.double().map(String), fc.string()), (text) => {
-        const { ms, note } = readHoverDelayInput(text, 300);
+        const { ms, adjusted } = readHoverDelayInput(text, 300);
         expect(ms).toBeGreaterThanOrEqual(0);
         expect(ms).toBeLessThanOrEqual(2000);
-        if (note === null) expect(Math.abs(Number(text) - ms)).toBeLessThanOrEqual(0.5);
+        if (adjusted === null) expect(Math.abs(Number(text) - ms)).toBeLessThanOrEqual(0.5);
       }),
     );
   });

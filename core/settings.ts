@@ -71,26 +71,26 @@ export function parseHoverDelay(x: unknown, fallback = DEFAULT_SETTINGS.hoverDel
   return Math.round(Math.min(HOVER_DELAY_MAX_MS, Math.max(HOVER_DELAY_MIN_MS, n)));
 }
 
+/** Why a typed hover delay was not saved as typed. */
+export type HoverDelayAdjustment = 'not-a-number' | 'at-most' | 'at-least';
+
 /**
- * A hover delay as typed in the options page: the value to save, and a note
- * when it is not what was typed, so a clamp is said rather than silent (#12).
- * Rounding to whole milliseconds is not worth a note.
+ * A hover delay as typed in the options page: the value to save, and why it is not what was
+ * typed, so the page says a clamp rather than making it silent (#12). Rounding to whole
+ * milliseconds is not worth a note.
  *
- * @example readHoverDelayInput('5000', 300) // { ms: 2000, note: 'Hover delay is at most 2000 ms; set to 2000 ms.' }
+ * @example readHoverDelayInput('5000', 300) // { ms: 2000, adjusted: 'at-most' }
  */
 export function readHoverDelayInput(
   text: string,
   current: number,
-): { ms: number; note: string | null } {
+): { ms: number; adjusted: HoverDelayAdjustment | null } {
   const typed = text.trim() === '' ? Number.NaN : Number(text);
-  if (!Number.isFinite(typed))
-    return { ms: current, note: `Hover delay needs a number of milliseconds; kept ${current} ms.` };
+  if (!Number.isFinite(typed)) return { ms: current, adjusted: 'not-a-number' };
   const ms = parseHoverDelay(typed, current);
-  if (typed > HOVER_DELAY_MAX_MS)
-    return { ms, note: `Hover delay is at most ${HOVER_DELAY_MAX_MS} ms; set to ${ms} ms.` };
-  if (typed < HOVER_DELAY_MIN_MS)
-    return { ms, note: `Hover delay is at least ${HOVER_DELAY_MIN_MS} ms; set to ${ms} ms.` };
-  return { ms, note: null };
+  if (typed > HOVER_DELAY_MAX_MS) return { ms, adjusted: 'at-most' };
+  if (typed < HOVER_DELAY_MIN_MS) return { ms, adjusted: 'at-least' };
+  return { ms, adjusted: null };
 }
 
 /** Valid site keys, normalised, deduplicated, order kept; invalid entries are dropped. */

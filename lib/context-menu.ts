@@ -16,8 +16,13 @@
  * (re)created on install and on every browser start, after a removeAll so a
  * duplicate id never errors. The click listener is registered synchronously
  * in the background's main, so a stopped service worker wakes up for it.
+ *
+ * Titles are messages (#15). The lookup's `%s` is the browser's, filled with
+ * the selection when the menu opens: i18n leaves it alone, as only `$NAME$`
+ * and `$1` are placeholders in messages.json.
  */
 import { browser, type Browser } from 'wxt/browser';
+import { t } from '../components/i18n';
 import { readerPath } from '../core/reader-url';
 
 export const LOOKUP_MENU_ID = 'sourcelight-lookup-selection';
@@ -35,12 +40,12 @@ async function createMenu(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: LOOKUP_MENU_ID,
-    title: 'Look up “%s” in Sourcelight',
+    title: t('menu_lookup_selection'),
     contexts: ['selection'],
   });
   browser.contextMenus.create({
     id: ADD_PAGE_MENU_ID,
-    title: 'Add this page to Sourcelight',
+    title: t('menu_add_page'),
     contexts: ['page'],
     documentUrlPatterns: ['http://*/*', 'https://*/*'],
   });

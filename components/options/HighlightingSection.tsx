@@ -9,6 +9,7 @@ import {
 } from '../../core/settings';
 import { TERM_KINDS } from '../../core/types';
 import { t } from '../i18n';
+import { hoverDelayNote } from './hover-delay-note';
 import { kindPluralLabel } from '../kind-labels';
 import { MENTION_MODES } from '../../core/view/first-mentions';
 import { mentionModeLabel } from '../mention-modes';
@@ -135,9 +136,12 @@ function HoverDelayField({ settings, save }: SectionProps): JSX.Element {
         value={delayText ?? String(settings.hoverDelayMs)}
         onInput={(e) => setDelayText(e.currentTarget.value)}
         onChange={(e) => {
-          const { ms, note } = readHoverDelayInput(e.currentTarget.value, settings.hoverDelayMs);
+          const { ms, adjusted } = readHoverDelayInput(
+            e.currentTarget.value,
+            settings.hoverDelayMs,
+          );
           setDelayText(null);
-          setDelayNote(note ?? '');
+          setDelayNote(hoverDelayNote(adjusted, ms) ?? '');
           void save(t('options_saved_delay', ms), () => ({ hoverDelayMs: ms }));
         }}
       />

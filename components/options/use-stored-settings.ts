@@ -7,12 +7,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings';
 import {
-  describeSettingsProblem,
   settingsProblemOf,
   type SettingsProblem,
   type SettingsRead,
 } from '../../core/settings-problem';
 import { t } from '../i18n';
+import { describeSettingsProblem } from '../settings-problem-text';
 
 export interface OptionsApi {
   /** Never rejects in the extension (see lib/settings-store.ts); a rejection is treated as unreadable. */

@@ -52,7 +52,7 @@ export function PageTerms({
             <span>{term.name}</span>
             <span class="sl-kind">{kindLabel(term.kind)}</span>
             {/* Labelled, so "8" beside the "Sources" link is not read as 8 sources (#12). */}
-            <span class="sl-mentions">
+            <span class="sl-term-mentions">
               <span class="sl-count">{term.count}</span>{' '}
               {t(term.count === 1 ? 'popup_page_mention' : 'popup_page_mentions')}
               <span class="sl-visually-hidden"> {t('popup_page_on_this_page')}</span>

@@ -131,7 +131,7 @@ describe('Popup', () => {
     ]);
     await mount();
     const mentions = (id: string) =>
-      root.querySelector(`[data-term-id="${id}"] .sl-mentions`)?.textContent;
+      root.querySelector(`[data-term-id="${id}"] .sl-term-mentions`)?.textContent;
     expect(mentions(tokayev.id)).toBe('8 mentions on this page');
     expect(mentions('csto')).toBe('1 mention on this page');
     // Visible text is "8 mentions"; the name's button carries the whole phrase as its accessible name.

@@ -5,12 +5,7 @@
  */
 import type { JSX } from 'preact';
 import type { SearchFigureGroup, SearchTerm } from '../../core/messages';
-import {
-  describeArticleDate,
-  describeFigure,
-  describePublisher,
-  measureLabel,
-} from '../../core/view/format';
+import { describeArticleDate, describeFigure, describePublisher, measureLabel } from '../format';
 import { CuratedMark } from '../CuratedMark';
 import { t, tCount } from '../i18n';
 import { kindLabel } from '../kind-labels';

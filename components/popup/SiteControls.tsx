@@ -56,7 +56,7 @@ export function SiteControls({
         />
         <span>{t('popup_pause_everywhere')}</span>
       </label>
-      <label class="sl-mentions">
+      <label class="sl-mentions-mode">
         <span>{t('popup_underline')}</span>
         <select
           id="sl-mentions-select"

@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { debugLog } from '../../core/debug-log';
 import type { Settings } from '../../core/settings';
-import { describeSettingsProblem, settingsProblemOf } from '../../core/settings-problem';
+import { settingsProblemOf } from '../../core/settings-problem';
+import { describeSettingsProblem } from '../settings-problem-text';
 import type { PopupApi } from './popup-api';
 
 export interface PopupSettings {

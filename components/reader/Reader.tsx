@@ -9,7 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ArticleView, SearchResponse, SourceSummary, TermCard } from '../../core/messages';
 import { readerPath, type ReaderRoute } from '../../core/reader-url';
 import { findMentions } from '../../core/search/excerpt';
-import { describeArticleDate, describePublisher } from '../../core/view/format';
+import { describeArticleDate, describePublisher } from '../format';
 import { groupBySource } from '../../core/view/timeline';
 import { CopyCitation, copyWithNavigator, type CopyText } from '../CopyCitation';
 import { ExcerptText } from '../ExcerptText';

@@ -5,8 +5,8 @@
  * read every file); the page announces the start and the summary instead.
  */
 import type { JSX } from 'preact';
-import { formatNumber } from '../../core/view/format';
-import { importSummary } from '../../core/view/source-list';
+import { formatNumber } from '../format';
+import { importSummary } from './import-summary';
 import { t, tCount } from '../i18n';
 import { countOf } from './nouns';
 import type { ImportProgress } from './sources-api';

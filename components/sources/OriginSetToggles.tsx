@@ -5,9 +5,10 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { formatNumber } from '../../core/view/format';
+import { formatNumber } from '../format';
 import type { OriginSet } from '../../core/view/source-list';
 import { t } from '../i18n';
+import { originSetLabel } from './labels';
 
 export function OriginSetToggles({
   sets,
@@ -55,7 +56,7 @@ function SetToggle({
         disabled={busy}
         onChange={() => onEnable(set, !allOn)}
       />
-      {set.label}
+      {originSetLabel(set.origin)}
       <span class="sl-muted sl-set-count">
         {t('sources_set_count', formatNumber(set.articlesOn), formatNumber(set.articles))}
       </span>

@@ -6,7 +6,7 @@
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { SourceSummary } from '../../core/messages';
-import { formatNumber } from '../../core/view/format';
+import { formatNumber } from '../format';
 import { t, tCount } from '../i18n';
 import {
   filterSources,
@@ -15,6 +15,7 @@ import {
   uniqueFiles,
   type SourceSort,
 } from '../../core/view/source-list';
+import { sortLabel } from './labels';
 import { SourceRow } from './SourceRow';
 
 export const PAGE_SIZE = 200;
@@ -74,9 +75,9 @@ export function SourceList(props: SourceListProps): JSX.Element {
           value={sort}
           onChange={(e) => setSort(e.currentTarget.value as SourceSort)}
         >
-          {SOURCE_SORTS.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
+          {SOURCE_SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {sortLabel(sort)}
             </option>
           ))}
         </select>

@@ -5,10 +5,10 @@
  */
 import type { JSX } from 'preact';
 import type { SourceSummary } from '../../core/messages';
-import { ORIGIN_LABELS } from '../../core/view/source-list';
 import { CuratedMark } from '../CuratedMark';
 import { PublisherDate } from '../PublisherDate';
 import { t, tCount } from '../i18n';
+import { originLabel } from './labels';
 
 export interface SourceRowProps {
   source: SourceSummary;
@@ -59,7 +59,7 @@ export function SourceRow(props: SourceRowProps): JSX.Element {
           {article.author ? <span class="sl-src-author"> · {article.author}</span> : null}
         </p>
         <p class="sl-meta">
-          <span class={`sl-origin sl-origin-${source.origin}`}>{ORIGIN_LABELS[source.origin]}</span>
+          <span class={`sl-origin sl-origin-${source.origin}`}>{originLabel(source.origin)}</span>
           {' · '}
           <span class="sl-src-counts">
             {tCount(source.passageCount, 'common_passages_one', 'common_passages')} ·{' '}

@@ -9,12 +9,13 @@ import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SourceSummary } from '../../core/messages';
 import type { StoredSource } from '../../core/sources/user-source';
-import { formatNumber } from '../../core/view/format';
+import { formatNumber } from '../format';
 import { t } from '../i18n';
 import { countOf } from './nouns';
 import { originSets, packFileName, uniqueFiles } from '../../core/view/source-list';
 import { AddSources } from './AddSources';
 import { ImportStatus } from './ImportStatus';
+import { originSetName } from './labels';
 import { OriginSetToggles } from './OriginSetToggles';
 import { pickImportable, readInputs, type NamedFile } from './read-files';
 import { SourceList } from './SourceList';
@@ -237,9 +238,7 @@ export function SourcesPage({
           <OriginSetToggles
             sets={sets}
             busy={busy}
-            onEnable={(set, on) =>
-              void setEnabled(set.files, on, set.label.replace(/^All /, 'all '))
-            }
+            onEnable={(set, on) => void setEnabled(set.files, on, originSetName(set.origin))}
           />
           <SourceList
             sources={sources}

@@ -4,7 +4,7 @@
  * cancelled, refused or failed) says so and lets the page reload the list.
  */
 import { useRef, useState } from 'preact/hooks';
-import { importSummary } from '../../core/view/source-list';
+import { importSummary } from './import-summary';
 import { t } from '../i18n';
 import type { ImportJob } from './ImportStatus';
 import type { ImportOptions, ImportProgress } from './sources-api';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, formatCitation, type CitedExcerpt } from './citation';
+import { ENGLISH as labels } from './fixtures/english-labels';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -18,8 +19,8 @@ function excerpt(text: string, article: Partial<CitedExcerpt['article']> = {}): 
   };
 }
 
-const text = (e: CitedExcerpt) => formatCitation(e, { format: 'text' });
-const markdown = (e: CitedExcerpt) => formatCitation(e, { format: 'markdown' });
+const text = (e: CitedExcerpt) => formatCitation(e, { format: 'text', labels });
+const markdown = (e: CitedExcerpt) => formatCitation(e, { format: 'markdown', labels });
 
 /** What a CommonMark renderer shows for a backslash-escaped string (escapes of ASCII punctuation removed). */
 const unescape = (md: string) => md.replace(/\\([!-/:-@[-`{-~])/gu, '$1');

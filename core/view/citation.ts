@@ -21,11 +21,23 @@
  * - Only http(s) addresses are cited; anything else in `url` is not an address a reader can open.
  * - Text right to left (or holding bidi controls) is wrapped in a first-strong isolate, so it
  *   cannot reorder the rest of the line, such as the address, once pasted.
+ * - The words ("untitled", "(curated)", the quotation marks, dates) are the UI's messages,
+ *   passed in as `labels` (#15); the punctuation between the parts and the Markdown are not.
  */
 import type { CuratedArticleField } from '../types';
-import { curatedNote, describeArticleDate, describePublisher } from './format';
+import { curatedNote, describeArticleDate, describePublisher, type FormatLabels } from './format';
 
 export type CitationFormat = 'text' | 'markdown';
+
+/** A citation's words: the views' format labels and three of its own. */
+export interface CitationLabels extends FormatLabels {
+  /** In place of an empty title. */
+  untitled(): string;
+  /** After a value the curator set: `(curated)`. */
+  curatedMark(): string;
+  /** The quote in quotation marks, in plain text: `“…”`. */
+  quoted(quote: string): string;
+}
 
 /** What a citation needs: the excerpt's text and its article (an `Excerpt` or a `Passage` with its article). */
 export interface CitedExcerpt {
@@ -100,18 +112,23 @@ interface CitationParts {
   urlMark: string;
 }
 
-function citationParts(excerpt: CitedExcerpt, escape: (value: string) => string): CitationParts {
+function citationParts(
+  excerpt: CitedExcerpt,
+  escape: (value: string) => string,
+  labels: CitationLabels,
+): CitationParts {
   const { article } = excerpt;
-  const mark = (name: CuratedArticleField) => (curatedNote(article, name) ? ' (curated)' : '');
+  const mark = (name: CuratedArticleField) =>
+    curatedNote(article, name, labels) ? ` ${labels.curatedMark()}` : '';
   const text = (value: string) => isolate(escape(oneLine(value)));
   const author = article.author ? oneLine(article.author) : '';
   return {
     quote: text(excerpt.text),
-    title: text(oneLine(article.title) || 'untitled'),
+    title: text(oneLine(article.title) || labels.untitled()),
     details: [
-      text(describePublisher(article).text) + mark('publisher'),
+      text(describePublisher(article, labels).text) + mark('publisher'),
       ...(author ? [text(author) + mark('author')] : []),
-      text(describeArticleDate(article).text) + mark('date'),
+      text(describeArticleDate(article, labels).text) + mark('date'),
     ],
     url: citableUrl(article.url),
     titleMark: mark('title'),
@@ -123,21 +140,25 @@ function citationParts(excerpt: CitedExcerpt, escape: (value: string) => string)
  * The excerpt and where it comes from, ready to paste.
  *
  * @example
- * formatCitation(excerpt, { format: 'text' })
+ * formatCitation(excerpt, { format: 'text', labels })
  * // '“Protests began on 2 January.” — Unrest in Kazakhstan, EU Reporter, Jane Roe, 10 Jan 2022. https://example.org/a'
  * @example
- * formatCitation(excerpt, { format: 'markdown' })
+ * formatCitation(excerpt, { format: 'markdown', labels })
  * // '> Protests began on 2 January.\n>\n> — [Unrest in Kazakhstan](https://example.org/a), EU Reporter, Jane Roe, 10 Jan 2022'
  */
-export function formatCitation(excerpt: CitedExcerpt, options: { format: CitationFormat }): string {
+export function formatCitation(
+  excerpt: CitedExcerpt,
+  options: { format: CitationFormat; labels: CitationLabels },
+): string {
+  const { labels } = options;
   if (options.format === 'markdown') {
-    const parts = citationParts(excerpt, escapeMarkdown);
+    const parts = citationParts(excerpt, escapeMarkdown, labels);
     const source = parts.url
       ? `[${parts.title}](${markdownUrl(parts.url)})${parts.titleMark}${parts.urlMark}`
       : `*${parts.title}*${parts.titleMark}`;
     return `> ${parts.quote}\n>\n> — ${[source, ...parts.details].join(', ')}`;
   }
-  const parts = citationParts(excerpt, (value) => value);
+  const parts = citationParts(excerpt, (value) => value, labels);
   const address = parts.url ? ` ${parts.url}${parts.urlMark}` : '';
-  return `“${parts.quote}” — ${[parts.title + parts.titleMark, ...parts.details].join(', ')}.${address}`;
+  return `${labels.quoted(parts.quote)} — ${[parts.title + parts.titleMark, ...parts.details].join(', ')}.${address}`;
 }

@@ -3,7 +3,6 @@ import type { SourceSummary } from '../messages';
 import type { ArticleMeta } from '../types';
 import {
   filterSources,
-  importSummary,
   isImportableName,
   originSets,
   packFileName,
@@ -161,25 +160,5 @@ describe('file names', () => {
     expect(packFileName('all', new Date('2024-06-25T23:00:00Z'))).toBe(
       'sourcelight-all-2024-06-25.pack.json',
     );
-  });
-});
-
-describe('importSummary', () => {
-  const run = (total: number, done: number, added: number, failed: number, cancelled = false) => ({
-    total,
-    done,
-    added: Array.from({ length: added }, (_, i) => `f${i}.txt`),
-    failed: Array.from({ length: failed }, () => ({})),
-    cancelled,
-  });
-  it.each([
-    [run(200, 200, 200, 0), 'file', 'Added 200 of 200 files.'],
-    [run(3, 3, 2, 1), 'file', 'Added 2 of 3 files; 1 failed.'],
-    [run(1, 1, 1, 0), 'source', 'Added 1 of 1 source.'],
-    [run(1200, 57, 55, 2, true), 'file', 'Cancelled after 57 of 1,200 files: 55 added, 2 failed.'],
-    [run(10, 0, 0, 0, true), 'file', 'Cancelled after 0 of 10 files: 0 added.'],
-    [run(0, 0, 0, 0), 'file', 'Nothing to add: no files.'],
-  ] as const)('%j', (progress, noun, expected) => {
-    expect(importSummary(progress, noun)).toBe(expected);
   });
 });

@@ -2,37 +2,20 @@
  * What the Sources page shows of the reader's sources, as pure functions: the
  * search filter, the sort orders, the origin sets that turn off and on
  * together, and the names a pasted text or a chosen file is imported under.
- * No browser APIs, so the rules are tested directly (#13).
+ * No browser APIs, so the rules are tested directly (#13). What they are
+ * called on the page is the page's messages (components/sources/labels.ts).
  */
 import type { SourceSummary } from '../messages';
 import type { SourceOrigin } from '../sources/pack';
 import { PACK_EXTENSION } from '../sources/pack';
-import { formatNumber, plural } from './format';
 
 export type SourceSort = 'added' | 'date' | 'title' | 'publisher';
 
-export const SOURCE_SORTS: ReadonlyArray<{ value: SourceSort; label: string }> = [
-  { value: 'added', label: 'Recently added' },
-  { value: 'date', label: 'Date, newest first' },
-  { value: 'title', label: 'Title, A–Z' },
-  { value: 'publisher', label: 'Publisher, A–Z' },
-];
-
-/** Where a source came from, as a row says it. */
-export const ORIGIN_LABELS: Record<SourceOrigin, string> = {
-  bundled: 'bundled',
-  page: 'added page',
-  file: 'file',
-  pack: 'from a pack',
-};
+/** The sort orders, in the order the page offers them. */
+export const SOURCE_SORTS: readonly SourceSort[] = ['added', 'date', 'title', 'publisher'];
 
 /** The sets a reader turns off and on at once, in the order the page lists them. */
-export const ORIGIN_SETS: ReadonlyArray<{ origin: SourceOrigin; label: string }> = [
-  { origin: 'bundled', label: 'All bundled sources' },
-  { origin: 'page', label: 'All added pages' },
-  { origin: 'file', label: 'All files' },
-  { origin: 'pack', label: 'All sources from packs' },
-];
+const ORIGIN_SETS: readonly SourceOrigin[] = ['bundled', 'page', 'file', 'pack'];
 
 /** Lower case without accents, so "sao paulo" finds "São Paulo". */
 export function foldForSearch(text: string): string {
@@ -111,7 +94,6 @@ export function sortSources(sources: readonly SourceSummary[], sort: SourceSort)
 /** How many sources of one origin there are, and how many of them are on. */
 export interface OriginSet {
   origin: SourceOrigin;
-  label: string;
   /** Distinct files: what is turned off and on (one archive file can hold several articles). */
   files: string[];
   articles: number;
@@ -120,11 +102,10 @@ export interface OriginSet {
 
 /** The origin sets that have at least one source, in `ORIGIN_SETS` order. */
 export function originSets(sources: readonly SourceSummary[]): OriginSet[] {
-  return ORIGIN_SETS.map(({ origin, label }) => {
+  return ORIGIN_SETS.map((origin) => {
     const members = sources.filter((s) => s.origin === origin);
     return {
       origin,
-      label,
       files: uniqueFiles(members),
       articles: members.length,
       articlesOn: members.filter((s) => s.enabled).length,
@@ -180,26 +161,4 @@ export function pastedFileName(text: string, now: Date, taken: Iterable<string>)
  */
 export function packFileName(what: string, now: Date): string {
   return `sourcelight-${what}-${now.toISOString().slice(0, 10)}${PACK_EXTENSION}`;
-}
-
-/** The counts of an import, as lib/sources.ts reports them. */
-export interface ImportCounts {
-  total: number;
-  done: number;
-  added: readonly string[];
-  failed: readonly unknown[];
-  cancelled: boolean;
-}
-
-/**
- * One sentence on what an import did, for the page and its live region.
- *
- * @example importSummary({ total: 3, done: 3, added: ['a', 'b'], failed: [x], cancelled: false }, 'file') // 'Added 2 of 3 files; 1 failed.'
- */
-export function importSummary(p: ImportCounts, noun: 'file' | 'source'): string {
-  const failed = p.failed.length ? `, ${formatNumber(p.failed.length)} failed` : '';
-  if (p.cancelled)
-    return `Cancelled after ${formatNumber(p.done)} of ${plural(p.total, noun)}: ${formatNumber(p.added.length)} added${failed}.`;
-  if (p.total === 0) return `Nothing to add: no ${noun}s.`;
-  return `Added ${formatNumber(p.added.length)} of ${plural(p.total, noun)}${failed.replace(',', ';')}.`;
 }

@@ -12,7 +12,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Excerpt, SearchResponse, TermCard } from '../../core/messages';
 import type { CompiledDictionary } from '../../core/types';
-import { formatCitation, type CitationFormat } from '../../core/view/citation';
+import { lookupIn } from '../../core/message-lookup';
+import {
+  formatCitation as formatCitationWith,
+  type CitationFormat,
+  type CitedExcerpt,
+} from '../../core/view/citation';
+import { viewLabels } from '../../core/view/labels';
+import messages from '../../public/_locales/en/messages.json';
 import {
   collectPageErrors,
   launchExtension,
@@ -22,6 +29,12 @@ import {
 } from './support/chromium';
 import { readCard, waitForHighlights, wordCenter } from './support/page-helpers';
 import { serveFixtures, type FixtureServer } from './support/server';
+
+/** The citation the extension copies: core's formatter with the English messages. */
+const lookup = lookupIn(messages);
+const labels = viewLabels((key, ...substitutions) => lookup(key, substitutions));
+const formatCitation = (excerpt: CitedExcerpt, options: { format: CitationFormat }) =>
+  formatCitationWith(excerpt, { ...options, labels });
 
 /** A host name that resolves to loopback but is not a secure context (plain http, not localhost). */
 const INSECURE_HOST = 'sourcelight-citation.test';

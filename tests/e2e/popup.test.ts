@@ -284,6 +284,23 @@ describe('popup, reader and site switch in Chromium', () => {
     const countOf = (variant: string) => listed.find((l) => l.termId === idOf(variant))?.count;
     expect(countOf('Tokayev')).toBe(3);
     expect(countOf('CSTO')).toBe(2);
+    // "3 mentions" reads as one phrase: the count's wrapper is not the footer's flex row
+    // with a gap (both once shared the class `sl-mentions`, and the later rule won), and the
+    // footer's select label keeps its row.
+    const layout = await popup.evaluate(() => {
+      const style = (el: Element | null | undefined) => {
+        const s = el ? getComputedStyle(el) : null;
+        return s && { isFlex: s.display.includes('flex'), gap: s.columnGap };
+      };
+      return {
+        count: style(document.querySelector('.sl-page-terms .sl-count')?.parentElement),
+        select: style(document.getElementById('sl-mentions-select')?.closest('label')),
+      };
+    });
+    expect(layout).toEqual({
+      count: { isFlex: false, gap: 'normal' },
+      select: { isFlex: true, gap: '8px' },
+    });
     // Every highlighted occurrence is counted once, and nothing else.
     expect(listed.reduce((n, l) => n + l.count, 0)).toBe(total);
     await saveScreenshot(popup, 'popup-on-this-page');
@@ -415,6 +432,13 @@ describe('popup, reader and site switch in Chromium', () => {
         ),
     );
     expect(updated).toBe('ok');
+    // The menu's titles are messages, as Chrome reads messages.json: the `%s` Chrome fills with
+    // the selection survives the i18n lookup (only `$…$` is a placeholder there).
+    const titles = await page.evaluate(() => [
+      chrome.i18n.getMessage('menu_lookup_selection'),
+      chrome.i18n.getMessage('menu_add_page'),
+    ]);
+    expect(titles).toEqual(['Look up “%s” in Sourcelight', 'Add this page to Sourcelight']);
     // The popup's keyboard shortcut is registered.
     const commands = await page.evaluate(() =>
       (

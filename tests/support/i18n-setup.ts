@@ -4,7 +4,7 @@
  * then render the same English as in the extension.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { lookupIn } from '../../components/i18n';
+import { lookupIn } from '../../core/message-lookup';
 import messages from '../../public/_locales/en/messages.json';
 
 const lookup = lookupIn(messages);

@@ -21,9 +21,10 @@ const messages = JSON.parse(readFileSync(join(ROOT, MESSAGES_FILE), 'utf8')) as 
   Message
 >;
 
-/** Where UI strings live: the components, the four pages' entrypoints, and the manifest. */
+/** Where UI strings live: the components, the four pages' entrypoints, lib/ (the context menu), and the manifest. */
 const UI_FOLDERS = [
   'components',
+  'lib',
   'entrypoints/popup',
   'entrypoints/options',
   'entrypoints/reader',
@@ -35,11 +36,23 @@ const sourceFiles = [
       .filter((e) => e.isFile() && /\.tsx?$/u.test(e.name) && !/\.test\.tsx?$/u.test(e.name))
       .map((e) => relative(ROOT, join(e.parentPath, e.name))),
   ),
+  // core/ formats with words it is given; this file names the messages that give them.
+  'core/view/labels.ts',
   'wxt.config.ts',
 ];
 
 /** A message key as the code writes it: a quoted literal with a known prefix, or __MSG_key__. */
-const KEY_PREFIXES = ['manifest', 'common', 'popup', 'add', 'options', 'card', 'sources', 'reader'];
+const KEY_PREFIXES = [
+  'manifest',
+  'menu',
+  'common',
+  'popup',
+  'add',
+  'options',
+  'card',
+  'sources',
+  'reader',
+];
 const KEY_LITERAL = new RegExp(`['"\`]((?:${KEY_PREFIXES.join('|')})_[a-z0-9_]+)['"\`]`, 'gu');
 const MANIFEST_KEY = /__MSG_([a-z0-9_]+)__/gu;
 

@@ -5,7 +5,8 @@
  */
 import { render } from 'preact';
 import { HoverCard, type HoverCardState } from '../../../components/HoverCard';
-import { lookupIn, setMessageLookup } from '../../../components/i18n';
+import { setMessageLookup } from '../../../components/i18n';
+import { lookupIn } from '../../../core/message-lookup';
 import messages from '../../../public/_locales/en/messages.json';
 
 export interface PreviewOptions {
