@@ -3,7 +3,7 @@
  * and loses its globals, so every wake-up re-reads the packaged asset on the
  * first message) and answers typed messages by calling core/.
  */
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
   SOURCES_WRITE_LOCK,
@@ -13,8 +13,17 @@ import {
 import { StaleCorpusError, createLookupService, readCorpusAsset } from '../core/search/service';
 import { SourceLibrary } from '../core/sources/library';
 import type { CompiledCorpus } from '../core/types';
+import type { TermCard } from '../core/messages';
+import {
+  CARDS_MANIFEST_ASSET,
+  cardInShard,
+  cardShardAsset,
+  readCardsManifest,
+  shardOf,
+} from '../core/search/prebuilt-cards';
+import { SharedPromise } from '../core/promise-cache';
 import { forgetDictionarySnapshot, saveDictionarySnapshot } from '../lib/dictionary-snapshot';
-import { bundledOff, getSources, sourceFiles } from '../lib/source-store';
+import { bundledOff, getSources, sourceCount, sourceFiles } from '../lib/source-store';
 import { CORPUS_ASSET, SEARCH_INDEX_ASSET } from '../core/types';
 import { readerPath, type ReaderRoute } from '../core/reader-url';
 import { installContextMenu } from '../lib/context-menu';
@@ -24,12 +33,10 @@ import { debugLog } from '../core/debug-log';
 import { errorMessage, isRecord } from '../core/guards';
 
 /** A packaged asset's text. Errors name what to do: the reader sees this text in the popup. */
-async function readAsset(
-  name: typeof CORPUS_ASSET | typeof SEARCH_INDEX_ASSET,
-  what: string,
-): Promise<string> {
+async function readAsset(name: string, what: string): Promise<string> {
   try {
-    const response = await fetch(browser.runtime.getURL(`/${name}`));
+    // The card shards' names are made at build time: not in WXT's list of public paths.
+    const response = await fetch(browser.runtime.getURL(`/${name}` as PublicPath));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return await response.text();
   } catch (error) {
@@ -67,6 +74,37 @@ async function readBundledSearchIndex(): Promise<unknown> {
   }
 }
 
+/** The prebuilt cards' manifest, read once per wake; null when absent or of another format. */
+const cardsManifest = new SharedPromise(async () => {
+  try {
+    return readCardsManifest(await readAsset(CARDS_MANIFEST_ASSET, 'cards'));
+  } catch (error) {
+    debugLog.note('background: read the prebuilt cards manifest', error);
+    return null;
+  }
+});
+
+/**
+ * A card built with the bundled corpus, while the reader uses the bundled sources alone (none of
+ * their own, none turned off): one shard read instead of the whole corpus. Undefined otherwise,
+ * or when anything fails: then the library answers.
+ */
+async function prebuiltCard(termId: string): Promise<TermCard | null | undefined> {
+  try {
+    const [stored, off, manifest] = await Promise.all([
+      sourceCount(),
+      bundledOff(),
+      cardsManifest.get(),
+    ]);
+    if (stored > 0 || off.length > 0 || !manifest) return undefined;
+    const shard = await readAsset(cardShardAsset(shardOf(termId, manifest.shards)), 'cards');
+    return cardInShard(JSON.parse(shard), termId);
+  } catch (error) {
+    debugLog.note('background: read a prebuilt card', error);
+    return undefined;
+  }
+}
+
 /**
  * Brings the library up to date with the store: every stored source (at wake), or those files
  * (a file no longer stored is removed), and which bundled sources are off. One unreadable
@@ -92,6 +130,7 @@ export default defineBackground(() => {
   installContextMenu();
 
   const service = createLookupService({
+    prebuiltCard,
     load: async () => {
       const library = new SourceLibrary(await readBundledCorpus(), {
         readSearchIndex: readBundledSearchIndex,

@@ -116,6 +116,11 @@ export async function sourceFiles(): Promise<string[]> {
   return (await db()).getAllKeys('sources');
 }
 
+/** How many sources the reader stored (without reading their keys). */
+export async function sourceCount(): Promise<number> {
+  return (await db()).count('sources');
+}
+
 /** Removes sources in one transaction; returns what was removed, for undo. */
 export async function deleteSources(files: readonly string[]): Promise<StoredSource[]> {
   const d = await db();

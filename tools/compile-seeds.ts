@@ -7,6 +7,8 @@ import type { Dirent } from 'node:fs';
 import { mkdir, readFile, readdir, readlink, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { compileCorpus, type CompileResult } from '../core/compile';
+import { CARDS_MANIFEST_ASSET, cardShardAsset, prebuildCards } from '../core/search/prebuilt-cards';
+import { SourceLibrary } from '../core/sources/library';
 import { SeedError } from '../core/sources/seed-error';
 import { decodeSeed } from '../core/sources/decode';
 import { PACK_EXTENSION, packSeedFiles, parsePackText } from '../core/sources/pack';
@@ -231,10 +233,13 @@ export function buildFailure(error: SeedError, seedsDir: string): Error {
 }
 
 export function serializeAssets(result: CompileResult): Record<string, string> {
+  const cards = prebuildCards(new SourceLibrary(result.corpus).loaded());
   return {
     [CORPUS_ASSET]: JSON.stringify({ ...result.corpus, search: null }),
     [SEARCH_INDEX_ASSET]: JSON.stringify(result.corpus.search),
     [DICTIONARY_ASSET]: JSON.stringify(result.dictionary),
+    [CARDS_MANIFEST_ASSET]: JSON.stringify(cards.manifest),
+    ...Object.fromEntries(cards.shards.map((json, i) => [cardShardAsset(i), json])),
   };
 }
 

@@ -5,6 +5,7 @@ import { SourceLibrary } from '../sources/library';
 import { EMPTY_CURATED } from '../terms/curated';
 import type { CompiledCorpus } from '../types';
 import { StaleCorpusError, createLookupService, readCorpusAsset } from './service';
+import type { TermCard } from '../messages';
 
 describe('listSources', () => {
   // The first compile in a file reads the word lists: seconds on a loaded machine.
@@ -101,5 +102,38 @@ describe('loading the library', () => {
     });
     expect(await service.getStatus({})).toEqual(expect.objectContaining({ ok: true }));
     expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('lookupTerm with prebuilt cards', () => {
+  const { corpus } = compileCorpus({
+    files: [
+      {
+        name: 'a.txt',
+        bytes: new TextEncoder().encode(
+          'Title a\n\nKassym-Jomart Tokayev met officials in Almaty on Monday.\n',
+        ),
+      },
+    ],
+    curated: EMPTY_CURATED,
+  });
+  const termId = corpus.terms[0]!.id;
+  const prebuilt = { term: { id: termId, name: 'from the shard' } } as unknown as TermCard;
+
+  it('answers from the prebuilt card until the library is loaded, without loading it', async () => {
+    const load = vi.fn(async () => new SourceLibrary(structuredClone(corpus)));
+    const service = createLookupService({ load, prebuiltCard: async () => prebuilt });
+    expect(await service.lookupTerm({ termId })).toBe(prebuilt);
+    expect(load).not.toHaveBeenCalled();
+    await service.search({ query: 'Almaty' });
+    expect((await service.lookupTerm({ termId }))?.term.name).not.toBe('from the shard');
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('the library answers when the prebuilt card cannot (undefined)', async () => {
+    const load = vi.fn(async () => new SourceLibrary(structuredClone(corpus)));
+    const service = createLookupService({ load, prebuiltCard: async () => undefined });
+    expect((await service.lookupTerm({ termId }))?.term.id).toBe(termId);
+    expect(load).toHaveBeenCalledTimes(1);
   });
 });

@@ -54,13 +54,22 @@ export type LookupService = {
  * @param options.load makes the library (the bundled corpus and the reader's stored sources).
  * @param options.reread brings the library up to date with the store for the files a page
  *   changed (and which bundled sources are off); absent where sources cannot change (tests).
+ * @param options.prebuiltCard a card built with the bundled corpus (prebuilt-cards.ts), asked
+ *   for while the library is not loaded: undefined when it cannot answer (the reader has
+ *   sources of their own, a bundled source is off, no such file), and the library answers.
  */
 export function createLookupService(options: {
   load: () => Promise<SourceLibrary>;
   reread?: (library: SourceLibrary, files: string[]) => Promise<void>;
+  prebuiltCard?: (termId: string) => Promise<TermCard | null | undefined>;
 }): LookupService {
   // Memoized; a failed load is retried on the next request rather than cached forever.
-  const loading = new SharedPromise(options.load);
+  let loaded = false;
+  const loading = new SharedPromise(async () => {
+    const lib = await options.load();
+    loaded = true;
+    return lib;
+  });
   const library = () => loading.get();
   const get = async () => (await library()).loaded();
   return {
@@ -68,6 +77,11 @@ export function createLookupService(options: {
       return (await get()).dictionary;
     },
     async lookupTerm({ termId }): Promise<TermCard | null> {
+      // A hover that wakes the worker does not wait for the whole corpus (nor start reading it).
+      if (!loaded && options.prebuiltCard) {
+        const card = await options.prebuiltCard(termId);
+        if (card !== undefined) return card;
+      }
       return buildTermCard(await get(), termId);
     },
     async search({ query, limit }): Promise<SearchResponse> {

@@ -4,9 +4,25 @@
  * background keeps in storage, without starting the worker; with no snapshot it asks the
  * worker, as before, and the worker writes one. In Debian's Chromium.
  */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchExtension, type ExtensionBrowser } from './support/chromium';
+import type { TermCard } from '../../core/messages';
+import {
+  CARDS_MANIFEST_ASSET,
+  cardShardAsset,
+  readCardsManifest,
+  shardOf,
+} from '../../core/search/prebuilt-cards';
+import {
+  CHROME_BUILD,
+  collectPageErrors,
+  launchExtension,
+  stopServiceWorkers,
+  type ExtensionBrowser,
+} from './support/chromium';
 import { serveFixtures, type FixtureServer } from './support/server';
 
 const SNAPSHOT_KEY = 'dictionarySnapshot';
@@ -120,5 +136,66 @@ describe('the first page after the service worker stopped, in Chromium', () => {
     await stopWorker();
     await openPage();
     expect(workerStates).toContain('running');
+  });
+});
+
+describe('a hover that wakes the worker: the prebuilt card (#13), in Chromium', () => {
+  const TERM = 'kassym-jomart-tokayev';
+  const MARKED = 'Prebuilt card of Tokayev';
+  let ext: ExtensionBrowser;
+  let dir: string;
+
+  beforeAll(async () => {
+    // A copy of the build whose prebuilt card says where it came from.
+    dir = await mkdtemp(join(tmpdir(), 'sourcelight-prebuilt-'));
+    await cp(CHROME_BUILD, dir, { recursive: true });
+    const manifest = readCardsManifest(await readFile(join(dir, CARDS_MANIFEST_ASSET), 'utf8'))!;
+    const shardPath = join(dir, cardShardAsset(shardOf(TERM, manifest.shards)));
+    const shard = JSON.parse(await readFile(shardPath, 'utf8')) as Record<string, TermCard>;
+    shard[TERM]!.term.name = MARKED;
+    await writeFile(shardPath, JSON.stringify(shard));
+    ext = await launchExtension({ extensionDir: dir });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('answers from its shard while the reader has only the bundled sources, from the library once loaded or once they add one', async () => {
+    const control = await ext.openExtensionPage('options.html');
+    const nameOnLookup = async () => {
+      await stopServiceWorkers(control);
+      return control.evaluate(async (termId) => {
+        const reply = await chrome.runtime.sendMessage({
+          channel: 'sourcelight',
+          type: 'lookupTerm',
+          termId,
+        });
+        return (reply as { data: TermCard | null }).data?.term.name;
+      }, TERM);
+    };
+    const send = (message: object) =>
+      control.evaluate(
+        (m) => chrome.runtime.sendMessage({ channel: 'sourcelight', ...m }),
+        message,
+      );
+
+    expect(await nameOnLookup()).toBe(MARKED);
+    // Once something loaded the library (a search), it answers, not the shard.
+    await send({ type: 'search', query: 'Tokayev' });
+    const warm = (await send({ type: 'lookupTerm', termId: TERM })) as { data: TermCard };
+    expect(warm.data.term.name).toBe('Kassym-Jomart Tokayev');
+
+    // A source of the reader's own: the shard no longer holds the whole answer.
+    const sources = await ext.openExtensionPage('sources.html');
+    await sources.locator('#sl-add-files').setInputFiles({
+      name: 'own-note.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Own note\n\nKassym-Jomart Tokayev spoke in Astana on Tuesday.\n'),
+    });
+    await expect
+      .poll(() => sources.locator('.sl-import-summary').innerText(), { timeout: 30_000 })
+      .toBe('Added 1 of 1 file.');
+    expect(await nameOnLookup()).toBe('Kassym-Jomart Tokayev');
   });
 });
