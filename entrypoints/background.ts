@@ -9,17 +9,18 @@ import {
   SOURCES_WRITE_LOCK,
   parseBackgroundRequest,
   type BackgroundProtocol,
+  type TermCard,
 } from '../core/messages';
 import { StaleCorpusError, createLookupService, readCorpusAsset } from '../core/search/service';
 import { SourceLibrary } from '../core/sources/library';
 import type { CompiledCorpus } from '../core/types';
-import type { TermCard } from '../core/messages';
 import {
   CARDS_MANIFEST_ASSET,
   cardInShard,
   cardShardAsset,
   readCardsManifest,
   shardOf,
+  type CardsManifest,
 } from '../core/search/prebuilt-cards';
 import { SharedPromise } from '../core/promise-cache';
 import { forgetDictionarySnapshot, saveDictionarySnapshot } from '../lib/dictionary-snapshot';
@@ -74,30 +75,19 @@ async function readBundledSearchIndex(): Promise<unknown> {
   }
 }
 
-/** The prebuilt cards' manifest, read once per wake; null when absent or of another format. */
-const cardsManifest = new SharedPromise(async () => {
-  try {
-    return readCardsManifest(await readAsset(CARDS_MANIFEST_ASSET, 'cards'));
-  } catch (error) {
-    debugLog.note('background: read the prebuilt cards manifest', error);
-    return null;
-  }
-});
-
 /**
  * A card built with the bundled corpus, while the reader uses the bundled sources alone (none of
  * their own, none turned off): one shard read instead of the whole corpus. Undefined otherwise,
  * or when anything fails: then the library answers.
  */
-async function prebuiltCard(termId: string): Promise<TermCard | null | undefined> {
+async function prebuiltCard(
+  manifest: SharedPromise<CardsManifest | null>,
+  termId: string,
+): Promise<TermCard | null | undefined> {
   try {
-    const [stored, off, manifest] = await Promise.all([
-      sourceCount(),
-      bundledOff(),
-      cardsManifest.get(),
-    ]);
-    if (stored > 0 || off.length > 0 || !manifest) return undefined;
-    const shard = await readAsset(cardShardAsset(shardOf(termId, manifest.shards)), 'cards');
+    const [stored, off, cards] = await Promise.all([sourceCount(), bundledOff(), manifest.get()]);
+    if (stored > 0 || off.length > 0 || !cards) return undefined;
+    const shard = await readAsset(cardShardAsset(shardOf(termId, cards.shards)), 'cards');
     return cardInShard(JSON.parse(shard), termId);
   } catch (error) {
     debugLog.note('background: read a prebuilt card', error);
@@ -129,8 +119,13 @@ export default defineBackground(() => {
   // Popup/options issue: the "Look up in Sourcelight" selection menu.
   installContextMenu();
 
+  // Read once per wake; a failed read is tried again by the next lookup. Null: a manifest of
+  // another format (the library answers).
+  const cardsManifest = new SharedPromise(async () =>
+    readCardsManifest(await readAsset(CARDS_MANIFEST_ASSET, 'cards')),
+  );
   const service = createLookupService({
-    prebuiltCard,
+    prebuiltCard: (termId) => prebuiltCard(cardsManifest, termId),
     load: async () => {
       const library = new SourceLibrary(await readBundledCorpus(), {
         readSearchIndex: readBundledSearchIndex,

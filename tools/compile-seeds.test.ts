@@ -7,6 +7,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SeedError } from '../core/sources/seed-error';
+import { SourceLibrary } from '../core/sources/library';
+import {
+  CARDS_MANIFEST_ASSET,
+  cardInShard,
+  cardShardAsset,
+  readCardsManifest,
+  shardOf,
+} from '../core/search/prebuilt-cards';
+import { readCorpusAsset } from '../core/search/service';
+import { buildTermCard } from '../core/search/term-card';
+import { CORPUS_ASSET, SEARCH_INDEX_ASSET } from '../core/types';
 import {
   MAX_SEED_BYTES,
   buildCorpusAssets,
@@ -291,4 +302,32 @@ describe('folder faults', () => {
     );
     expect(failure.stack).toBe(failure.message);
   });
+});
+
+describe('the prebuilt cards as written', () => {
+  it(
+    'hold, for every seed term, the card the background builds from the written corpus asset',
+    { timeout: 60_000 },
+    async () => {
+      const assets = serializeAssets(
+        await compileSeedDir({
+          seedsDir: resolve(import.meta.dirname, '../seeds'),
+          curatedPath: CURATED,
+        }),
+      );
+      // As the background reads them: the corpus asset without its index, the index apart.
+      const library = new SourceLibrary(readCorpusAsset(assets[CORPUS_ASSET]!), {
+        readSearchIndex: async () => JSON.parse(assets[SEARCH_INDEX_ASSET]!) as unknown,
+      });
+      const loaded = library.loaded();
+      const manifest = readCardsManifest(assets[CARDS_MANIFEST_ASSET]!)!;
+      expect(loaded.corpus.terms.length).toBeGreaterThan(50);
+      for (const term of loaded.corpus.terms) {
+        const shard = JSON.parse(assets[cardShardAsset(shardOf(term.id, manifest.shards))]!);
+        expect(cardInShard(shard, term.id)).toEqual(
+          JSON.parse(JSON.stringify(buildTermCard(loaded, term.id))),
+        );
+      }
+    },
+  );
 });

@@ -64,10 +64,10 @@ export function createLookupService(options: {
   prebuiltCard?: (termId: string) => Promise<TermCard | null | undefined>;
 }): LookupService {
   // Memoized; a failed load is retried on the next request rather than cached forever.
-  let loaded = false;
+  let isLoaded = false;
   const loading = new SharedPromise(async () => {
     const lib = await options.load();
-    loaded = true;
+    isLoaded = true;
     return lib;
   });
   const library = () => loading.get();
@@ -78,7 +78,7 @@ export function createLookupService(options: {
     },
     async lookupTerm({ termId }): Promise<TermCard | null> {
       // A hover that wakes the worker does not wait for the whole corpus (nor start reading it).
-      if (!loaded && options.prebuiltCard) {
+      if (!isLoaded && options.prebuiltCard) {
         const card = await options.prebuiltCard(termId);
         if (card !== undefined) return card;
       }

@@ -37,8 +37,8 @@ export class SourceLibrary {
   private readonly user = new Map<string, StoredSource>();
   private bundledOff = new Set<string>();
   private current: LoadedCorpus | null = null;
-  /** The bundled index's serialized form, when the corpus came without it (the asset). */
-  private readonly searchIndexJson: SharedPromise<unknown> | null;
+  /** The bundled index read and loaded, when the corpus came without it (the asset). */
+  private readonly searchIndexRead: SharedPromise<MiniSearch<PassageDocument>> | null;
 
   /**
    * @param options.readSearchIndex reads the bundled index when `bundled.search` is null (the
@@ -47,7 +47,13 @@ export class SourceLibrary {
   constructor(bundled: CompiledCorpus, options: { readSearchIndex?: () => Promise<unknown> } = {}) {
     this.bundled = bundled;
     const read = options.readSearchIndex;
-    this.searchIndexJson = bundled.search == null && read ? new SharedPromise(read) : null;
+    // Resolves to the index itself: the parsed JSON (half the asset at scale) is let go.
+    this.searchIndexRead =
+      bundled.search == null && read
+        ? new SharedPromise(async () =>
+            MiniSearch.loadJS<PassageDocument>((await read()) as never, SEARCH_OPTIONS),
+          )
+        : null;
     for (const p of bundled.passages) {
       const ids = this.indexed.get(p.articleId) ?? [];
       ids.push(p.id);
@@ -179,9 +185,9 @@ export class SourceLibrary {
    * A failed read is retried by the next call.
    */
   async searchReady(): Promise<void> {
-    if (this.indexLoaded || !this.searchIndexJson) return;
-    const json = await this.searchIndexJson.get();
-    this.indexLoaded ??= MiniSearch.loadJS<PassageDocument>(json as never, SEARCH_OPTIONS);
+    if (this.indexLoaded || !this.searchIndexRead) return;
+    const index = await this.searchIndexRead.get();
+    this.indexLoaded ??= index;
   }
 
   private get index(): MiniSearch<PassageDocument> {

@@ -90,6 +90,11 @@ const WINDOW_OVERLAP = 256;
  * screen is not seen until the reader scrolls there.
  */
 const PAINT_MAX_WAIT_MS = 2000;
+/**
+ * While the reader (or the page) keeps scrolling, at most one batch this often: a scroll event
+ * comes every frame, and a batch per slice is the repaint cost the batching avoids.
+ */
+const PAINT_WHILE_SCROLLING_MS = 250;
 /** Mutations are gathered for this long before a re-scan. */
 const MUTATION_DEBOUNCE_MS = 120;
 /**
@@ -475,8 +480,8 @@ export class PageHighlighter {
 
   /**
    * Hands found ranges to the browser: after the first slice (what the reader sees first),
-   * when a pass ends, at the first slice after the reader scrolled, and otherwise at most
-   * every PAINT_MAX_WAIT_MS. Adding ranges after every 8 ms slice made Chromium repaint the
+   * when a pass ends, soon after the reader scrolled (at most every PAINT_WHILE_SCROLLING_MS),
+   * and otherwise at most every PAINT_MAX_WAIT_MS. Adding ranges after every 8 ms slice made Chromium repaint the
    * page each time, the largest cost measured.
    */
   private paint(opts: { now?: boolean } = {}): void {
@@ -485,14 +490,9 @@ export class PageHighlighter {
     const now = performance.now();
     const isFirst = this.lastPaint === 0;
     const passRunning = this.queue.length > 0;
-    if (
-      !opts.now &&
-      !isFirst &&
-      passRunning &&
-      !this.viewMoved &&
-      now - this.lastPaint < PAINT_MAX_WAIT_MS
-    )
-      return;
+    const waited = now - this.lastPaint;
+    const wait = this.viewMoved ? PAINT_WHILE_SCROLLING_MS : PAINT_MAX_WAIT_MS;
+    if (!opts.now && !isFirst && passRunning && waited < wait) return;
     this.lastPaint = now;
     this.viewMoved = false;
     if (this.highlight) for (const range of this.unpainted) this.highlight.add(range);

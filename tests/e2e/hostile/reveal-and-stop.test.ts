@@ -307,16 +307,21 @@ describe('attribute changes and stopped pages', () => {
         loaded.push(await delayOf('/loaded.html', 'loadedAt'));
         stopped.push(await delayOf('/stopped.html', 'stoppedAt'));
       }
-      // Minimums: the machine's noise only ever adds delay; a late start adds it every time.
+      // The stopped page's fastest run (noise only ever adds delay; a late start adds it every
+      // time) against the loaded page's median: the loaded page's own fastest run can come
+      // unusually early (one fresh-clone run: 14 ms against 34-59 ms in the same run), which made
+      // the ratio of the two minimums 3.06 with nothing late.
       const fastest = (xs: number[]) => Math.min(...xs);
+      const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
       figures.stopToHighlight = {
         loadToHighlightMs: loaded.map(Math.round),
         stopToHighlightMs: stopped.map(Math.round),
         ratioOfFastest: round(fastest(stopped) / fastest(loaded)),
+        ratioToLoadedMedian: round(fastest(stopped) / middle(loaded)),
       };
       // The same work follows either event; only a late start makes the stopped page slower (the
       // readyState poll alone, every second, gave 9-11x).
-      expect(fastest(stopped)).toBeLessThan(3 * fastest(loaded));
+      expect(fastest(stopped)).toBeLessThan(3 * middle(loaded));
     }, 120_000);
   });
 });
