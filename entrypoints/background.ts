@@ -12,7 +12,7 @@ import {
   type TermCard,
 } from '../core/messages';
 import { StaleCorpusError, createLookupService, readCorpusAsset } from '../core/search/service';
-import { SourceLibrary } from '../core/sources/library';
+import { SourceLibrary, type StoreContents } from '../core/sources/library';
 import type { CompiledCorpus } from '../core/types';
 import {
   CARDS_MANIFEST_ASSET,
@@ -24,7 +24,19 @@ import {
 } from '../core/search/prebuilt-cards';
 import { SharedPromise } from '../core/promise-cache';
 import { forgetDictionarySnapshot, saveDictionarySnapshot } from '../lib/dictionary-snapshot';
-import { bundledOff, getSources, sourceCount, sourceFiles } from '../lib/source-store';
+import {
+  bundledOff,
+  getSources,
+  readLibrarySnapshotText,
+  sourceCount,
+  sourceFiles,
+  writeLibrarySnapshotText,
+} from '../lib/source-store';
+import {
+  readLibrarySnapshot,
+  textHash,
+  writeLibrarySnapshot,
+} from '../core/sources/library-snapshot';
 import { CORPUS_ASSET, SEARCH_INDEX_ASSET } from '../core/types';
 import { readerPath, type ReaderRoute } from '../core/reader-url';
 import { installContextMenu } from '../lib/context-menu';
@@ -55,11 +67,11 @@ function damaged(what: string, error: unknown): Error {
   );
 }
 
-/** The bundled corpus asset (without its search index, read on the first search). */
-async function readBundledCorpus(): Promise<CompiledCorpus> {
+/** The bundled corpus asset (without its search index, read on the first search), and its hash. */
+async function readBundledCorpus(): Promise<{ corpus: CompiledCorpus; hash: string }> {
   const text = await readAsset(CORPUS_ASSET, 'index');
   try {
-    return readCorpusAsset(text);
+    return { corpus: readCorpusAsset(text), hash: textHash(text) };
   } catch (error) {
     if (error instanceof StaleCorpusError) throw error; // Already says what to do.
     throw damaged('index', error);
@@ -96,20 +108,75 @@ async function prebuiltCard(
 }
 
 /**
- * Brings the library up to date with the store: every stored source (at wake), or those files
- * (a file no longer stored is removed), and which bundled sources are off. One unreadable
- * record is skipped and named; the rest are used.
+ * Every stored source, which bundled sources are off, and the store's generation. One
+ * unreadable record is skipped and named; the rest are used.
  */
-async function readStoreInto(library: SourceLibrary, files?: string[]): Promise<void> {
+async function readWholeStore(): Promise<StoreContents> {
+  const [{ sources, problems, generation }, off] = await Promise.all([getSources(), bundledOff()]);
+  if (problems.length > 0) console.warn('Sourcelight: sources skipped:', problems);
+  return { records: sources, bundledOff: off, generation };
+}
+
+/**
+ * Brings the library up to date with the store for those files (a file no longer stored is
+ * removed), and which bundled sources are off.
+ */
+async function readStoreInto(library: SourceLibrary, files: string[]): Promise<void> {
   const [{ sources, problems }, off] = await Promise.all([getSources(files), bundledOff()]);
-  if (files) {
-    const found = new Map(sources.map((r) => [r.file, r]));
-    for (const file of files) library.setUserSource(file, found.get(file) ?? null);
-  } else {
-    for (const record of sources) library.setUserSource(record.file, record);
-  }
+  const found = new Map(sources.map((r) => [r.file, r]));
+  for (const file of files) library.setUserSource(file, found.get(file) ?? null);
   library.setBundledOff(off);
   if (problems.length > 0) console.warn('Sourcelight: sources skipped:', problems);
+}
+
+/**
+ * The library's merge of the store at `store.generation`, kept for the next wake (a stale one is
+ * refused by the store). Nothing to keep while the reader uses the bundled sources alone.
+ */
+async function keepLibrarySnapshot(
+  library: SourceLibrary,
+  store: StoreContents,
+  bundledHash: string,
+): Promise<void> {
+  const parts = library.snapshotParts();
+  if (!parts) return;
+  const text = writeLibrarySnapshot(
+    parts,
+    { generation: store.generation, bundledHash },
+    store.bundledOff,
+  );
+  await writeLibrarySnapshotText(text, store.generation);
+}
+
+/**
+ * The library at wake: from the snapshot of the store's merge when it is current (one string to
+ * parse; the records are read when a search, a listing or a change needs them), otherwise from
+ * every record, merged.
+ */
+async function loadLibrary(keepLater: (run: () => Promise<void>) => void): Promise<SourceLibrary> {
+  const bundled = await readBundledCorpus();
+  const library = new SourceLibrary(bundled.corpus, { readSearchIndex: readBundledSearchIndex });
+  const kept = await readLibrarySnapshotText().catch((error: unknown) => {
+    debugLog.note('background: read the library snapshot', error);
+    return null;
+  });
+  const snapshot =
+    kept &&
+    readLibrarySnapshot(kept.text, { generation: kept.generation, bundledHash: bundled.hash });
+  if (snapshot) {
+    library.adoptSnapshot(snapshot, async () => {
+      const store = await readWholeStore();
+      // The store changed since: the records replace the snapshot, whose successor is kept.
+      if (store.generation !== snapshot.generation)
+        keepLater(() => keepLibrarySnapshot(library, store, bundled.hash));
+      return store;
+    });
+    return library;
+  }
+  const store = await readWholeStore();
+  library.setStore(store);
+  keepLater(() => keepLibrarySnapshot(library, store, bundled.hash));
+  return library;
 }
 
 export default defineBackground(() => {
@@ -127,16 +194,11 @@ export default defineBackground(() => {
   const service = createLookupService({
     prebuiltCard: (termId) => prebuiltCard(cardsManifest, termId),
     load: async () => {
-      const library = new SourceLibrary(await readBundledCorpus(), {
-        readSearchIndex: readBundledSearchIndex,
-      });
-      await readStoreInto(library);
-      // After this wake's first answer, which merges the library anyway.
-      setTimeout(
-        () =>
-          void keepSnapshot().catch(debugLog.swallow('background: keep the dictionary snapshot')),
-        0,
-      );
+      // Snapshots are written after this wake's first answer, which merges the library anyway.
+      const keepLater = (run: () => Promise<void>) =>
+        setTimeout(() => void run().catch(debugLog.swallow('background: keep a snapshot')), 0);
+      const library = await loadLibrary(keepLater);
+      keepLater(keepSnapshot);
       return library;
     },
     reread: async (library, files) => {

@@ -11,8 +11,10 @@ import {
   getSources,
   putSource,
   putSources,
+  readLibrarySnapshotText,
   setSourcesEnabled,
   sourceFiles,
+  writeLibrarySnapshotText,
 } from './source-store';
 
 const record = (file: string, text = `Text of ${file}.`): StoredSource => ({
@@ -72,6 +74,28 @@ describe('source store (IndexedDB)', () => {
     expect(await sourceFiles()).toEqual(['b.txt']);
     await putSources(removed);
     expect((await sourceFiles()).sort()).toEqual(['a.txt', 'b.txt', 'c.txt']);
+  });
+
+  it('every write to the sources moves the generation on; a snapshot is kept only for the generation it was made at', async () => {
+    const generation = async () => (await getSources()).generation;
+    const seen = [await generation()];
+    await putSource(record('a.txt'));
+    seen.push(await generation());
+    await putSources([record('b.txt'), record('c.txt')]);
+    seen.push(await generation());
+    await setSourcesEnabled(['a.txt', 'bundled.txt'], false);
+    seen.push(await generation());
+    await deleteSources(['b.txt']);
+    seen.push(await generation());
+    expect(seen).toEqual([0, 1, 2, 3, 4]);
+
+    expect(await writeLibrarySnapshotText('snapshot at 3', 3)).toBe(false);
+    expect((await readLibrarySnapshotText()).text).toBeUndefined();
+    expect(await writeLibrarySnapshotText('snapshot at 4', 4)).toBe(true);
+    expect(await readLibrarySnapshotText()).toEqual({ text: 'snapshot at 4', generation: 4 });
+    // A failed write (no key) does not move it.
+    await expect(putSources([record('d.txt'), { text: 'no key' } as never])).rejects.toThrow();
+    expect(await generation()).toBe(4);
   });
 
   it('a set of sources that cannot all be stored stores none of them', async () => {

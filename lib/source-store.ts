@@ -8,16 +8,20 @@
  * The bundled sources are never stored; the store only remembers which of
  * them the reader turned off.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import { readStoredSource, type StoredSource } from '../core/sources/stored-source';
 
 export const SOURCE_DB_NAME = 'sourcelight-sources';
 const SOURCE_DB_VERSION = 1;
 const BUNDLED_OFF_KEY = 'bundled-off';
+/** Bumped by every write to the sources, in the same transaction: names what a snapshot was made from. */
+const GENERATION_KEY = 'generation';
+/** The background's merge of the store (core/sources/library-snapshot.ts), a JSON text. */
+const SNAPSHOT_KEY = 'library-snapshot';
 
 interface SourceDb extends DBSchema {
   sources: { key: string; value: StoredSource };
-  /** Small named values: which bundled files are off. */
+  /** Small named values: which bundled files are off, the generation, the library snapshot. */
   state: { key: string; value: unknown };
 }
 
@@ -74,12 +78,14 @@ export async function putSources(
   what = `${records.length} sources`,
 ): Promise<void> {
   await write(what, async (d) => {
-    const tx = d.transaction('sources', 'readwrite');
+    const tx = d.transaction(['sources', 'state'], 'readwrite');
     const done = tx.done;
     done.catch(() => undefined); // Awaited below; an abort must not also surface as unhandled.
     try {
       // Each request's outcome is the transaction's: `done` rejects if any put fails.
-      for (const r of records) tx.store.put(r).catch(() => undefined);
+      const sources = tx.objectStore('sources');
+      for (const r of records) sources.put(r).catch(() => undefined);
+      bumpGeneration(tx.objectStore('state')).catch(() => undefined);
     } catch (error) {
       // A record the store refuses (no key) aborts the whole transaction: nothing is kept.
       tx.abort();
@@ -89,17 +95,31 @@ export async function putSources(
   });
 }
 
+type StateStore = IDBPObjectStore<SourceDb, ArrayLike<'sources' | 'state'>, 'state', 'readwrite'>;
+
+async function bumpGeneration(state: StateStore): Promise<void> {
+  await state.put(asGeneration(await state.get(GENERATION_KEY)) + 1, GENERATION_KEY);
+}
+
+/** A damaged generation reads as 0: a snapshot made at 0 is then used only if the store matches it again. */
+function asGeneration(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) ? value : 0;
+}
+
 /**
- * The stored sources (all, or those files). A record that cannot be used is left
- * out and named in `problems`; the others are returned.
+ * The stored sources (all, or those files), and the store's generation, read together. A record
+ * that cannot be used is left out and named in `problems`; the others are returned.
  */
 export async function getSources(
   files?: readonly string[],
-): Promise<{ sources: StoredSource[]; problems: string[] }> {
+): Promise<{ sources: StoredSource[]; problems: string[]; generation: number }> {
   const d = await db();
-  const raw: unknown[] = files
-    ? await Promise.all(files.map((f) => d.get('sources', f)))
-    : await d.getAll('sources');
+  const tx = d.transaction(['sources', 'state']);
+  const store = tx.objectStore('sources');
+  const [raw, generation] = await Promise.all([
+    files ? Promise.all(files.map((f) => store.get(f))) : store.getAll(),
+    tx.objectStore('state').get(GENERATION_KEY),
+  ]);
   const sources: StoredSource[] = [];
   const problems: string[] = [];
   for (const r of raw) {
@@ -108,7 +128,34 @@ export async function getSources(
     if (typeof read === 'string') problems.push(read);
     else sources.push(read);
   }
-  return { sources, problems };
+  return { sources, problems, generation: asGeneration(generation) };
+}
+
+/** The library snapshot's text (or whatever is stored there) and the store's generation, read together. */
+export async function readLibrarySnapshotText(): Promise<{ text: unknown; generation: number }> {
+  const tx = (await db()).transaction('state');
+  const [text, generation] = await Promise.all([
+    tx.store.get(SNAPSHOT_KEY),
+    tx.store.get(GENERATION_KEY),
+  ]);
+  return { text, generation: asGeneration(generation) };
+}
+
+/**
+ * Keeps the library snapshot made at `generation`, unless the store has moved on since (a page
+ * wrote meanwhile: that snapshot would describe an older store). Resolves whether it was kept.
+ */
+export async function writeLibrarySnapshotText(text: string, generation: number): Promise<boolean> {
+  return write('the library snapshot', async (d) => {
+    const tx = d.transaction('state', 'readwrite');
+    if (asGeneration(await tx.store.get(GENERATION_KEY)) !== generation) {
+      await tx.done;
+      return false;
+    }
+    await tx.store.put(text, SNAPSHOT_KEY);
+    await tx.done;
+    return true;
+  });
 }
 
 /** Every stored file name (cheap: keys only). */
@@ -124,13 +171,15 @@ export async function sourceCount(): Promise<number> {
 /** Removes sources in one transaction; returns what was removed, for undo. */
 export async function deleteSources(files: readonly string[]): Promise<StoredSource[]> {
   const d = await db();
-  const tx = d.transaction('sources', 'readwrite');
+  const tx = d.transaction(['sources', 'state'], 'readwrite');
+  const sources = tx.objectStore('sources');
   const removed: StoredSource[] = [];
   for (const file of files) {
-    const found = readStoredSource(await tx.store.get(file));
+    const found = readStoredSource(await sources.get(file));
     if (typeof found !== 'string') removed.push(found);
-    await tx.store.delete(file);
+    await sources.delete(file);
   }
+  await bumpGeneration(tx.objectStore('state'));
   await tx.done;
   return removed;
 }
@@ -152,6 +201,7 @@ export async function setSourcesEnabled(files: readonly string[], enabled: boole
       else off.add(file);
     }
     await state.put([...off].sort(), BUNDLED_OFF_KEY);
+    await bumpGeneration(state);
     await tx.done;
   });
 }

@@ -86,7 +86,7 @@ export function createLookupService(options: {
     },
     async search({ query, limit }): Promise<SearchResponse> {
       const lib = await library();
-      await lib.searchReady();
+      await Promise.all([lib.complete(), lib.searchReady()]);
       return searchCorpus(lib.loaded(), query, limit ?? 20);
     },
     async getArticle({ articleId }): Promise<ArticleView | null> {
@@ -96,10 +96,12 @@ export function createLookupService(options: {
       return { article, passages: loaded.corpus.passages.filter((p) => p.articleId === articleId) };
     },
     async listSources(): Promise<{ sources: SourceSummary[] }> {
+      // A snapshot's summaries are its store's: no need to wait for the records.
       return { sources: (await library()).summaries() };
     },
     async sourcesChanged({ files }) {
       const lib = await library();
+      await lib.complete();
       await options.reread?.(lib, files);
       // Not merged here: during a long import that cost a full merge every second, and the
       // next read (a tab's dictionary, a card, a search) merges once for all that changed.

@@ -8,7 +8,8 @@ import { searchCorpus } from '../search/search-corpus';
 import { buildTermCard } from '../search/term-card';
 import { validateCurated } from '../terms/curated';
 import type { CompiledCorpus } from '../types';
-import { SourceLibrary } from './library';
+import { SourceLibrary, type StoreContents } from './library';
+import { readLibrarySnapshot, writeLibrarySnapshot } from './library-snapshot';
 import { compileSource, type StoredSource } from './user-source';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -221,5 +222,108 @@ describe('SourceLibrary', () => {
     expect(library.loaded().index.documentCount).toBe(
       bundled.passages.length + shine.compiled.passages.length,
     );
+  });
+});
+
+describe('SourceLibrary from a snapshot', () => {
+  const KEY = { generation: 7, bundledHash: 'abcd1234' };
+
+  /** A library with two sources of the reader's (one off) and a bundled source off, read whole. */
+  function fromRecords(): { library: SourceLibrary; store: StoreContents } {
+    const store: StoreContents = {
+      records: [added(DERNA), { ...added(SHINE), enabled: false }, added(SHINE, 'shine-2.txt')],
+      bundledOff: [bundled.articles[1]!.file],
+      generation: KEY.generation,
+    };
+    const library = new SourceLibrary(bundled);
+    library.setStore(store);
+    return { library, store };
+  }
+
+  /** The snapshot as the background keeps it: through its JSON text. */
+  function snapshotOf(library: SourceLibrary, store: StoreContents) {
+    const text = writeLibrarySnapshot(library.snapshotParts()!, KEY, store.bundledOff);
+    return readLibrarySnapshot(text, KEY)!;
+  }
+
+  it('answers cards, the dictionary, articles and the source list as the merged records do, without them', () => {
+    const { library, store } = fromRecords();
+    const snapshot = snapshotOf(library, store);
+    const readStore = vi.fn(async () => store);
+    const woken = new SourceLibrary(bundled);
+    woken.adoptSnapshot(snapshot, readStore);
+
+    const merged = library.loaded();
+    const fast = woken.loaded();
+    const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+    expect(plain(fast.corpus)).toEqual(plain(merged.corpus));
+    expect(fast.dictionary).toEqual(merged.dictionary);
+    for (const term of merged.corpus.terms)
+      expect(buildTermCard(fast, term.id), term.id).toEqual(buildTermCard(merged, term.id));
+    expect(woken.summaries()).toEqual(library.summaries());
+    expect(woken.userFiles().sort()).toEqual(library.userFiles().sort());
+    expect(readStore).not.toHaveBeenCalled();
+    expect(woken.hasRecords).toBe(false);
+  });
+
+  it('reads the records before a search or a change, and keeps its merge when the store has not moved', async () => {
+    const { library, store } = fromRecords();
+    const woken = new SourceLibrary(bundled);
+    woken.adoptSnapshot(snapshotOf(library, store), async () => store);
+    const before = woken.loaded();
+    expect(() => before.index).toThrow(/complete/u);
+    expect(() => woken.setUserSource('x.txt', null)).toThrow(/complete/u);
+
+    await woken.complete();
+    expect(woken.hasRecords).toBe(true);
+    expect(woken.loaded()).toBe(before);
+    for (const query of ['Derna', 'Nursultan', 'Tokayev'])
+      expect(hitArticles(woken, query), query).toEqual(hitArticles(library, query));
+    // Changes work as on a library read whole.
+    woken.setUserSource(store.records[0]!.file, null);
+    expect(hitArticles(woken, 'Derna')).toEqual([]);
+  });
+
+  it('merges the records again when the store moved on since the snapshot', async () => {
+    const { library, store } = fromRecords();
+    const moved: StoreContents = {
+      records: store.records.slice(1),
+      bundledOff: [],
+      generation: KEY.generation + 1,
+    };
+    const woken = new SourceLibrary(bundled);
+    woken.adoptSnapshot(snapshotOf(library, store), async () => moved);
+    const before = woken.loaded();
+    await woken.complete();
+    const after = woken.loaded();
+    expect(after).not.toBe(before);
+    const fresh = new SourceLibrary(bundled);
+    fresh.setStore(moved);
+    expect(after.corpus.articles.map((a) => a.id)).toEqual(
+      fresh.loaded().corpus.articles.map((a) => a.id),
+    );
+    expect(hitArticles(woken, 'Derna')).toEqual([]);
+  });
+
+  it('a failed read of the records is tried again by the next call', async () => {
+    const { library, store } = fromRecords();
+    let fail = true;
+    const woken = new SourceLibrary(bundled);
+    woken.adoptSnapshot(snapshotOf(library, store), async () => {
+      if (fail) {
+        fail = false;
+        throw new Error('database closed');
+      }
+      return store;
+    });
+    await expect(woken.complete()).rejects.toThrow('database closed');
+    await woken.complete();
+    expect(woken.hasRecords).toBe(true);
+  });
+
+  it('has nothing to keep while the reader uses the bundled sources alone', () => {
+    const library = new SourceLibrary(bundled);
+    library.setStore({ records: [], bundledOff: [], generation: 3 });
+    expect(library.snapshotParts()).toBeNull();
   });
 });

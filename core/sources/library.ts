@@ -24,6 +24,14 @@ import { compileMatcher, matchTerms } from '../terms/match-terms';
 import type { ArticleMeta, CompiledCorpus, Figure, Passage, Term, TermKind } from '../types';
 import type { StoredSource } from './user-source';
 import { SharedPromise } from '../promise-cache';
+import type { LibrarySnapshot, MergedParts } from './library-snapshot';
+
+/** The stored side of a library: the records, which bundled files are off, the store's generation. */
+export interface StoreContents {
+  records: StoredSource[];
+  bundledOff: string[];
+  generation: number;
+}
 
 /** The compiled asset's articles are keyed by their seed file; a bundled set is turned off by file. */
 export class SourceLibrary {
@@ -37,6 +45,11 @@ export class SourceLibrary {
   private readonly user = new Map<string, StoredSource>();
   private bundledOff = new Set<string>();
   private current: LoadedCorpus | null = null;
+  /** Answering from a snapshot whose records are not read yet (see adoptSnapshot). */
+  private snapshot: LibrarySnapshot | null = null;
+  /** What the last build merged from the records (null: the bundled corpus alone). */
+  private merged: MergedParts | null = null;
+  private recordsRead: SharedPromise<void> | null = null;
   /** The bundled index read and loaded, when the corpus came without it (the asset). */
   private readonly searchIndexRead: SharedPromise<MiniSearch<PassageDocument>> | null;
 
@@ -61,8 +74,52 @@ export class SourceLibrary {
     }
   }
 
+  /**
+   * Answers from `snapshot` (the merge of the store it names) until the records are needed:
+   * `complete()` reads them with `readStore`. If the store is still at the snapshot's
+   * generation the merge stands; otherwise the records replace it.
+   */
+  adoptSnapshot(snapshot: LibrarySnapshot, readStore: () => Promise<StoreContents>): void {
+    this.snapshot = snapshot;
+    this.bundledOff = new Set(snapshot.bundledOff);
+    this.current = null;
+    this.recordsRead = new SharedPromise(async () => this.attach(await readStore()));
+  }
+
+  /** Resolves once the records are read: before a search, a listing or a change. */
+  async complete(): Promise<void> {
+    await this.recordsRead?.get();
+  }
+
+  /** Whether answers come from the records (not a snapshot still waiting for them). */
+  get hasRecords(): boolean {
+    return this.snapshot === null;
+  }
+
+  /** Every stored source, read whole (at wake, or when a snapshot's records arrive). */
+  setStore(store: StoreContents): void {
+    if (this.snapshot) {
+      this.attach(store);
+      return;
+    }
+    for (const record of store.records) this.setUserSource(record.file, record);
+    this.setBundledOff(store.bundledOff);
+  }
+
+  private attach(store: StoreContents): void {
+    const snapshot = this.snapshot;
+    if (!snapshot) return;
+    this.snapshot = null;
+    this.recordsRead = null;
+    for (const record of store.records) this.user.set(record.file, record);
+    this.bundledOff = new Set(store.bundledOff);
+    // The merge the snapshot holds is this store's: it stands. Otherwise it is made again.
+    if (store.generation !== snapshot.generation) this.current = null;
+  }
+
   /** Adds or replaces a reader's source (by file), or removes it (`null`). */
   setUserSource(file: string, record: StoredSource | null): void {
+    if (this.snapshot) throw new Error('The stored sources are not read yet: await complete()');
     // A replaced source's passages may differ under the same ids: they are indexed again.
     for (const a of this.user.get(file)?.compiled.articles ?? []) this.unindex(a.id);
     if (record) this.user.set(file, record);
@@ -72,12 +129,15 @@ export class SourceLibrary {
 
   /** The bundled seed files turned off. */
   setBundledOff(files: Iterable<string>): void {
+    if (this.snapshot) throw new Error('The stored sources are not read yet: await complete()');
     this.bundledOff = new Set(files);
     this.current = null;
   }
 
   userFiles(): string[] {
-    return [...this.user.keys()];
+    return this.snapshot
+      ? [...new Set(this.snapshot.userSummaries.map((s) => s.file))]
+      : [...this.user.keys()];
   }
 
   /** The merged sources, built on the first read after a change. */
@@ -88,43 +148,43 @@ export class SourceLibrary {
 
   /** Every source, turned-off ones included: bundled in corpus order, then the reader's by date added. */
   summaries(): SourceSummary[] {
-    // Counted from each source's own compile, so a source turned off still shows its names.
-    const termsByArticle = termCountsByArticle([
-      ...this.bundled.terms,
-      ...[...this.user.values()].flatMap((r) => r.compiled.terms),
-    ]);
-    const passageCounts = new Map<string, number>();
-    const count = (passages: Passage[]) => {
-      for (const p of passages)
-        passageCounts.set(p.articleId, (passageCounts.get(p.articleId) ?? 0) + 1);
-    };
-    count(this.bundled.passages);
-    for (const r of this.user.values()) count(r.compiled.passages);
-    const summary = (
-      article: ArticleMeta,
-      origin: SourceSummary['origin'],
-      enabled: boolean,
-      addedAt: string | null,
-    ): SourceSummary => ({
+    return [...this.bundledSummaries(), ...(this.snapshot?.userSummaries ?? this.userSummaries())];
+  }
+
+  private bundledSummaries(): SourceSummary[] {
+    const termsByArticle = termCountsByArticle(this.bundled.terms);
+    const passageCounts = countByArticle(this.bundled.passages);
+    return this.bundled.articles.map((article) => ({
       article,
       passageCount: passageCounts.get(article.id) ?? 0,
       termCount: termsByArticle.get(article.id) ?? 0,
-      origin,
+      origin: 'bundled',
       file: article.file,
-      enabled,
-      addedAt,
-    });
-    return [
-      ...this.bundled.articles.map((a) =>
-        summary(a, 'bundled', !this.bundledOff.has(a.file), null),
-      ),
-      ...this.userRecords().flatMap((r) =>
-        r.compiled.articles.map((a) => ({
-          ...summary(a, r.origin, r.enabled, r.addedAt),
-          file: r.file,
-        })),
-      ),
-    ];
+      enabled: !this.bundledOff.has(article.file),
+      addedAt: null,
+    }));
+  }
+
+  /** The reader's sources, by date added. */
+  private userSummaries(): SourceSummary[] {
+    // Counted from each source's own compile, so a source turned off still shows its names.
+    const termsByArticle = termCountsByArticle(
+      [...this.user.values()].flatMap((r) => r.compiled.terms),
+    );
+    const passageCounts = countByArticle(
+      [...this.user.values()].flatMap((r) => r.compiled.passages),
+    );
+    return this.userRecords().flatMap((r) =>
+      r.compiled.articles.map((article) => ({
+        article,
+        passageCount: passageCounts.get(article.id) ?? 0,
+        termCount: termsByArticle.get(article.id) ?? 0,
+        origin: r.origin,
+        file: r.file,
+        enabled: r.enabled,
+        addedAt: r.addedAt,
+      })),
+    );
   }
 
   private userRecords(): StoredSource[] {
@@ -133,26 +193,30 @@ export class SourceLibrary {
     );
   }
 
+  /**
+   * The merge to keep as a snapshot: null when there is nothing of the reader's in it (the
+   * bundled corpus alone) or it came from a snapshot itself.
+   */
+  snapshotParts(): MergedParts | null {
+    if (this.snapshot) return null;
+    this.loaded();
+    return this.merged;
+  }
+
   private build(): LoadedCorpus {
     const bundledArticles = this.bundled.articles.filter((a) => !this.bundledOff.has(a.file));
-    const records = this.userRecords().filter((r) => r.enabled);
-    const onlyBundled =
-      records.length === 0 && bundledArticles.length === this.bundled.articles.length;
-
-    const articles = [...bundledArticles, ...records.flatMap((r) => r.compiled.articles)];
-    const on = new Set(articles.map((a) => a.id));
-    const passages = [
-      ...this.bundled.passages.filter((p) => on.has(p.articleId)),
-      ...records.flatMap((r) => r.compiled.passages),
-    ];
-    const { terms, figures } = onlyBundled
-      ? { terms: this.bundled.terms, figures: this.bundled.figures }
-      : mergeSources(this.bundled, on, records);
-    const figureGroups = onlyBundled
-      ? this.bundled.figureGroups
-      : groupFigures(figures, {
-          placeOf: dominantPlaces(articlesWithPassages(articles, passages), terms),
-        });
+    const bundledOn = new Set(bundledArticles.map((a) => a.id));
+    const bundledPassages = this.bundled.passages.filter((p) => bundledOn.has(p.articleId));
+    const bundledFigures = this.bundled.figures.filter((f) => bundledOn.has(f.articleId));
+    this.merged = this.snapshot
+      ? null
+      : this.merge(bundledArticles, bundledPassages, bundledFigures);
+    const parts = this.snapshot ?? this.merged;
+    const articles = [...bundledArticles, ...(parts?.userArticles ?? [])];
+    const passages = [...bundledPassages, ...(parts?.userPassages ?? [])];
+    const figures = [...bundledFigures, ...(parts?.userFigures ?? [])];
+    const terms = parts?.terms ?? this.bundled.terms;
+    const figureGroups = parts?.figureGroups ?? this.bundled.figureGroups;
 
     const corpus: CompiledCorpus = {
       formatVersion: this.bundled.formatVersion,
@@ -169,7 +233,7 @@ export class SourceLibrary {
     const loaded: LoadedCorpus = {
       corpus,
       get index() {
-        return library.indexFor(loaded, records);
+        return library.indexFor(loaded);
       },
       articleById: new Map(articles.map((a) => [a.id, a])),
       passageById: new Map(passages.map((p) => [p.id, p])),
@@ -178,6 +242,34 @@ export class SourceLibrary {
       dictionary: { formatVersion: corpus.formatVersion, terms: terms.map(dictionaryEntryOf) },
     };
     return loaded;
+  }
+
+  /** The reader's enabled sources merged with the bundled ones on; null if there are none. */
+  private merge(
+    bundledArticles: ArticleMeta[],
+    bundledPassages: Passage[],
+    bundledFigures: Figure[],
+  ): MergedParts | null {
+    const records = this.userRecords().filter((r) => r.enabled);
+    if (records.length === 0 && bundledArticles.length === this.bundled.articles.length)
+      return null;
+    const userArticles = records.flatMap((r) => r.compiled.articles);
+    const userPassages = records.flatMap((r) => r.compiled.passages);
+    const on = new Set([...bundledArticles, ...userArticles].map((a) => a.id));
+    const { terms, userFigures } = mergeSources(this.bundled, on, records);
+    const articles = [...bundledArticles, ...userArticles];
+    const passages = [...bundledPassages, ...userPassages];
+    const figureGroups = groupFigures([...bundledFigures, ...userFigures], {
+      placeOf: dominantPlaces(articlesWithPassages(articles, passages), terms),
+    });
+    return {
+      userArticles,
+      userPassages,
+      userFigures,
+      terms,
+      figureGroups,
+      userSummaries: this.userSummaries(),
+    };
   }
 
   /**
@@ -203,9 +295,13 @@ export class SourceLibrary {
   }
 
   /** The index, holding exactly the passages of `loaded` (synced once per build). */
-  private indexFor(loaded: LoadedCorpus, records: StoredSource[]): MiniSearch<PassageDocument> {
+  private indexFor(loaded: LoadedCorpus): MiniSearch<PassageDocument> {
     if (this.indexedFor !== loaded) {
-      this.syncIndex(loaded.corpus, records);
+      if (this.snapshot) throw new Error('The stored sources are not read yet: await complete()');
+      this.syncIndex(
+        loaded.corpus,
+        this.userRecords().filter((r) => r.enabled),
+      );
       this.indexedFor = loaded;
     }
     return this.index;
@@ -257,19 +353,19 @@ function mergeSources(
   bundled: CompiledCorpus,
   on: Set<string>,
   records: StoredSource[],
-): { terms: Term[]; figures: Figure[] } {
+): { terms: Term[]; userFigures: Figure[] } {
   const merged = new TermMerger();
   for (const t of bundled.terms) {
     const passageIds = t.passageIds.filter((pid) => on.has(articleOf(pid)));
     if (passageIds.length > 0) merged.add({ ...t, passageIds }, { fixedKind: true });
   }
-  const figures: Figure[] = bundled.figures.filter((f) => on.has(f.articleId));
+  const userFigures: Figure[] = [];
   for (const r of records) {
     const idMap = new Map<string, string>();
     for (const t of r.compiled.terms) idMap.set(t.id, merged.add(t));
     const remap = (id: string) => idMap.get(id) ?? id;
     for (const f of r.compiled.figures)
-      figures.push({
+      userFigures.push({
         ...f,
         termIds: [...new Set(f.termIds.map(remap))],
         ...(f.eventId ? { eventId: remap(f.eventId) } : {}),
@@ -285,7 +381,7 @@ function mergeSources(
     ],
     (term, articleId) => !(bundledArticles.has(articleId) && merged.isBundledOnly(term.id)),
   );
-  return { terms: computeRelated(terms), figures };
+  return { terms: computeRelated(terms), userFigures };
 }
 
 /** The article of a passage id (`<articleId>:<ordinal>`). */
@@ -443,6 +539,12 @@ function termCountsByArticle(terms: Term[]): Map<string, number> {
     const articles = new Set(t.passageIds.map(articleOf));
     for (const a of articles) counts.set(a, (counts.get(a) ?? 0) + 1);
   }
+  return counts;
+}
+
+function countByArticle(passages: readonly Passage[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of passages) counts.set(p.articleId, (counts.get(p.articleId) ?? 0) + 1);
   return counts;
 }
 

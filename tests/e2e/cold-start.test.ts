@@ -199,3 +199,115 @@ describe('a hover that wakes the worker: the prebuilt card (#13), in Chromium', 
     expect(await nameOnLookup()).toBe('Kassym-Jomart Tokayev');
   });
 });
+
+describe("a hover that wakes the worker with the reader's own sources: the library snapshot (#13), in Chromium", () => {
+  const TERM = 'kassym-jomart-tokayev';
+  const MARKED = 'Tokayev, from the library snapshot';
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  /** A term renamed in the snapshot, or the snapshot damaged. */
+  type Replacement = { termId: string; name: string } | 'damage';
+
+  /** Reads or replaces the snapshot's text in the extension's database (from an extension page). */
+  const snapshotText = (page: Page, replacement?: Replacement) =>
+    page.evaluate(async (replacement) => {
+      const db = await new Promise<IDBDatabase>((ok, no) => {
+        const open = indexedDB.open('sourcelight-sources');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => no(new Error(String(open.error)));
+      });
+      const request = <T>(r: IDBRequest<T>) =>
+        new Promise<T>((ok, no) => {
+          r.onsuccess = () => ok(r.result);
+          r.onerror = () => no(new Error(String(r.error)));
+        });
+      const state = db.transaction('state', 'readwrite').objectStore('state');
+      const text = (await request(state.get('library-snapshot'))) as string | undefined;
+      if (replacement !== null && text !== undefined) {
+        const value = JSON.parse(text) as { terms: Array<{ id: string; name: string }> };
+        if (replacement === 'damage')
+          await request(state.put('{"format":1,"ter', 'library-snapshot'));
+        else {
+          value.terms.find((t) => t.id === replacement.termId)!.name = replacement.name;
+          await request(state.put(JSON.stringify(value), 'library-snapshot'));
+        }
+      }
+      db.close();
+      return text;
+    }, replacement ?? null);
+
+  it('answers from the snapshot after the first wake, reads the records for a search, and leaves it once the sources change', async () => {
+    const control = await ext.openExtensionPage('options.html');
+    const sources = await ext.openExtensionPage('sources.html');
+    const addFile = async (name: string, text: string, added: number) => {
+      await sources.locator('#sl-add-files').setInputFiles({
+        name,
+        mimeType: 'text/plain',
+        buffer: Buffer.from(text),
+      });
+      await expect
+        .poll(() => sources.locator('.sl-import-summary').innerText(), { timeout: 30_000 })
+        .toBe(`Added ${added} of ${added} file${added === 1 ? '' : 's'}.`);
+    };
+    const send = (message: object) =>
+      control.evaluate(
+        (m) => chrome.runtime.sendMessage({ channel: 'sourcelight', ...m }),
+        message,
+      );
+    const wakeAndLookUp = async () => {
+      await stopServiceWorkers(control);
+      const reply = (await send({ type: 'lookupTerm', termId: TERM })) as { data: TermCard | null };
+      return reply.data!;
+    };
+    const fromOwnNote = (card: TermCard) =>
+      card.allExcerpts.some((e) => e.article.title === 'Own note');
+
+    await addFile(
+      'own-note.txt',
+      'Own note\n\nKassym-Jomart Tokayev spoke in Ulytau on Tuesday.\n',
+      1,
+    );
+    // The first wake after a change reads every record, merges, and keeps the merge.
+    const first = await wakeAndLookUp();
+    expect(fromOwnNote(first)).toBe(true);
+    await expect.poll(async () => (await snapshotText(control)) !== undefined).toBe(true);
+
+    // A marked snapshot shows that the next wake answers from it.
+    await snapshotText(control, { termId: TERM, name: MARKED });
+    const marked = await wakeAndLookUp();
+    expect(marked.term.name).toBe(MARKED);
+    expect(fromOwnNote(marked)).toBe(true);
+    // A search reads the records; the store has not moved, so the merge (and the mark) stands.
+    const search = (await send({ type: 'search', query: 'Ulytau' })) as {
+      data: { hits: Array<{ article: { title: string } }> };
+    };
+    expect(search.data.hits.map((h) => h.article.title)).toContain('Own note');
+    expect(
+      ((await send({ type: 'lookupTerm', termId: TERM })) as { data: TermCard }).data.term.name,
+    ).toBe(MARKED);
+
+    // Another source moves the store on: the marked snapshot is not used again.
+    await addFile(
+      'second-note.txt',
+      'Second note\n\nKassym-Jomart Tokayev visited Turkistan.\n',
+      1,
+    );
+    const after = await wakeAndLookUp();
+    expect(after.term.name).toBe('Kassym-Jomart Tokayev');
+    expect(after.allExcerpts.some((e) => e.article.title === 'Second note')).toBe(true);
+
+    // A damaged snapshot is not used either: the records answer.
+    await expect.poll(async () => (await snapshotText(control))?.includes('Turkistan')).toBe(true);
+    await snapshotText(control, 'damage');
+    const repaired = await wakeAndLookUp();
+    expect(repaired.term.name).toBe('Kassym-Jomart Tokayev');
+    expect(fromOwnNote(repaired)).toBe(true);
+  });
+});
