@@ -107,6 +107,9 @@ export async function warmLatency(
 }
 
 /** Stops the worker, then times the first answered lookup (worker start + index load + answer). */
+/** How long a worker may go on after an answer before a cold-start run stops it. */
+const WORKER_SETTLE_MS = 2_000;
+
 export async function coldStarts(
   ext: ExtensionBrowser,
   options: { termId: string; runs: number },
@@ -116,6 +119,9 @@ export async function coldStarts(
     const ms: number[] = [];
     let failures = 0;
     for (let r = 0; r < options.runs; r++) {
+      // The worker finishes what the last answer started (the snapshots it keeps are written
+      // after an answer): a browser stops a worker after 30 s idle, not the moment it answers.
+      await new Promise((ok) => setTimeout(ok, WORKER_SETTLE_MS));
       await stopServiceWorkers(page);
       // Let the stop complete (it is asynchronous in the browser process).
       await new Promise((ok) => setTimeout(ok, 500));

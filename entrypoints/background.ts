@@ -150,7 +150,7 @@ async function keepLibrarySnapshot(
 
 /**
  * The library at wake: from the snapshot of the store's merge when it is current (one string to
- * parse; the records are read when a search, a listing or a change needs them), otherwise from
+ * parse; the records are read when a change to the sources needs them), otherwise from
  * every record, merged.
  */
 async function loadLibrary(keepLater: (run: () => Promise<void>) => void): Promise<SourceLibrary> {

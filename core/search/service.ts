@@ -86,7 +86,7 @@ export function createLookupService(options: {
     },
     async search({ query, limit }): Promise<SearchResponse> {
       const lib = await library();
-      await Promise.all([lib.complete(), lib.searchReady()]);
+      await lib.searchReady();
       return searchCorpus(lib.loaded(), query, limit ?? 20);
     },
     async getArticle({ articleId }): Promise<ArticleView | null> {

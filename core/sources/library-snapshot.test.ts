@@ -14,6 +14,7 @@ const PARTS: MergedParts = {
   terms: [],
   figureGroups: [],
   userSummaries: [],
+  userPassageNames: {},
 };
 const KEY = { generation: 4, bundledHash: textHash('{"bundled":1}') };
 
@@ -38,6 +39,7 @@ describe('library snapshot', () => {
     ).toBeNull();
     expect(readLibrarySnapshot(JSON.stringify({ ...value, format: 99 }), KEY)).toBeNull();
     expect(readLibrarySnapshot(JSON.stringify({ ...value, terms: 'x' }), KEY)).toBeNull();
+    expect(readLibrarySnapshot(JSON.stringify({ ...value, userPassageNames: [] }), KEY)).toBeNull();
     expect(readLibrarySnapshot(text.slice(0, -10), KEY)).toBeNull();
     expect(readLibrarySnapshot(undefined, KEY)).toBeNull();
     expect(readLibrarySnapshot({ ...value }, KEY)).toBeNull();

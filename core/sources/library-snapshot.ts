@@ -4,7 +4,7 @@
  * reading every record back from IndexedDB (thousands of small objects to structured-clone) and
  * ~0.5 s merging them with the bundled sources before it could answer one hover. With this, it
  * reads one string, parses it, and answers; the records are read when something needs them
- * (search, the Sources page, a change).
+ * (a change to the sources).
  *
  * A snapshot is only valid for the store it was made from: the store's generation, which every
  * write to the sources bumps in the same transaction (lib/source-store.ts), and the bundled
@@ -29,6 +29,8 @@ export interface MergedParts {
   figureGroups: FigureGroup[];
   /** The reader's sources as the Sources page lists them. */
   userSummaries: SourceSummary[];
+  /** The names each of the reader's passages holds in its own source's compile (for search). */
+  userPassageNames: Record<string, string[]>;
 }
 
 export interface LibrarySnapshot extends MergedParts {
@@ -102,5 +104,6 @@ export function readLibrarySnapshot(text: unknown, key: SnapshotKey): LibrarySna
   )
     return null;
   for (const field of ARRAY_FIELDS) if (!Array.isArray(value[field])) return null;
+  if (!isRecord(value.userPassageNames)) return null;
   return value as unknown as LibrarySnapshot;
 }

@@ -266,18 +266,22 @@ describe('SourceLibrary from a snapshot', () => {
     expect(woken.hasRecords).toBe(false);
   });
 
-  it('reads the records before a search or a change, and keeps its merge when the store has not moved', async () => {
+  it('searches as the merged records do, reads the records before a change, and keeps its merge when the store has not moved', async () => {
     const { library, store } = fromRecords();
     const woken = new SourceLibrary(bundled);
-    woken.adoptSnapshot(snapshotOf(library, store), async () => store);
+    const readStore = vi.fn(async () => store);
+    woken.adoptSnapshot(snapshotOf(library, store), readStore);
     const before = woken.loaded();
-    expect(() => before.index).toThrow(/complete/u);
+    const queries = ['Derna', 'Nursultan', 'Tokayev', 'Libya', 'Astana capital'];
+    for (const query of queries)
+      expect(hitArticles(woken, query), query).toEqual(hitArticles(library, query));
+    expect(readStore).not.toHaveBeenCalled();
     expect(() => woken.setUserSource('x.txt', null)).toThrow(/complete/u);
 
     await woken.complete();
     expect(woken.hasRecords).toBe(true);
     expect(woken.loaded()).toBe(before);
-    for (const query of ['Derna', 'Nursultan', 'Tokayev'])
+    for (const query of queries)
       expect(hitArticles(woken, query), query).toEqual(hitArticles(library, query));
     // Changes work as on a library read whole.
     woken.setUserSource(store.records[0]!.file, null);

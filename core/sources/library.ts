@@ -86,7 +86,7 @@ export class SourceLibrary {
     this.recordsRead = new SharedPromise(async () => this.attach(await readStore()));
   }
 
-  /** Resolves once the records are read: before a search, a listing or a change. */
+  /** Resolves once the records are read: before a change to them. */
   async complete(): Promise<void> {
     await this.recordsRead?.get();
   }
@@ -114,7 +114,8 @@ export class SourceLibrary {
     for (const record of store.records) this.user.set(record.file, record);
     this.bundledOff = new Set(store.bundledOff);
     // The merge the snapshot holds is this store's: it stands. Otherwise it is made again.
-    if (store.generation !== snapshot.generation) this.current = null;
+    if (store.generation === snapshot.generation) this.merged = snapshot;
+    else this.current = null;
   }
 
   /** Adds or replaces a reader's source (by file), or removes it (`null`). */
@@ -269,6 +270,13 @@ export class SourceLibrary {
       terms,
       figureGroups,
       userSummaries: this.userSummaries(),
+      // Each source's own names (not the merged terms'): what a search's names field holds.
+      userPassageNames: Object.fromEntries(
+        namesByPassage(
+          records.flatMap((r) => r.compiled.terms),
+          () => true,
+        ),
+      ),
     };
   }
 
@@ -297,11 +305,7 @@ export class SourceLibrary {
   /** The index, holding exactly the passages of `loaded` (synced once per build). */
   private indexFor(loaded: LoadedCorpus): MiniSearch<PassageDocument> {
     if (this.indexedFor !== loaded) {
-      if (this.snapshot) throw new Error('The stored sources are not read yet: await complete()');
-      this.syncIndex(
-        loaded.corpus,
-        this.userRecords().filter((r) => r.enabled),
-      );
+      this.syncIndex(loaded.corpus);
       this.indexedFor = loaded;
     }
     return this.index;
@@ -315,7 +319,7 @@ export class SourceLibrary {
   }
 
   /** Adds the passages of articles turned on or added, discards those of articles turned off or removed. */
-  private syncIndex(corpus: CompiledCorpus, records: StoredSource[]): void {
+  private syncIndex(corpus: CompiledCorpus): void {
     const wanted = new Set(corpus.articles.map((a) => a.id));
     const passagesByArticle = groupByArticle(
       corpus.passages.filter((p) => !this.indexed.has(p.articleId)),
@@ -324,21 +328,16 @@ export class SourceLibrary {
       if (!wanted.has(articleId)) this.unindex(articleId);
     if (passagesByArticle.size === 0) return;
     // A passage's `names` field holds the names its own source's compile found in it.
-    const namesByPassage = new Map<string, string[]>();
-    const ownTerms = [...this.bundled.terms, ...records.flatMap((r) => r.compiled.terms)];
-    for (const t of ownTerms)
-      for (const pid of t.passageIds) {
-        if (!passagesByArticle.has(articleOf(pid))) continue;
-        const list = namesByPassage.get(pid) ?? [];
-        list.push(t.name);
-        namesByPassage.set(pid, list);
-      }
+    const bundledNames = namesByPassage(this.bundled.terms, (pid) =>
+      passagesByArticle.has(articleOf(pid)),
+    );
+    const userNames = (this.snapshot ?? this.merged)?.userPassageNames ?? {};
+    const namesOf = (pid: string) =>
+      bundledNames.get(pid) ?? (Object.hasOwn(userNames, pid) ? userNames[pid]! : []);
     const titleOf = new Map(corpus.articles.map((a) => [a.id, a.title]));
     for (const [articleId, list] of passagesByArticle) {
       this.index.addAll(
-        list.map((p) =>
-          passageDocument(p, titleOf.get(articleId) ?? '', namesByPassage.get(p.id) ?? []),
-        ),
+        list.map((p) => passageDocument(p, titleOf.get(articleId) ?? '', namesOf(p.id))),
       );
       this.indexed.set(
         articleId,
@@ -346,6 +345,19 @@ export class SourceLibrary {
       );
     }
   }
+}
+
+/** The names of `terms` in each passage `wanted`, in term order. */
+function namesByPassage(terms: readonly Term[], wanted: (pid: string) => boolean) {
+  const names = new Map<string, string[]>();
+  for (const t of terms)
+    for (const pid of t.passageIds) {
+      if (!wanted(pid)) continue;
+      const list = names.get(pid) ?? [];
+      list.push(t.name);
+      names.set(pid, list);
+    }
+  return names;
 }
 
 /** Bundled terms and figures restricted to the articles turned on, then each record's merged in. */
