@@ -442,14 +442,22 @@ export function rows(r: BenchResults): Row[] {
 }
 
 /**
- * Section 8, one group of rows per step. The issue's goals are for 10,000 articles; each step's
- * row is judged against them as they stand (a step that misses at 2,000 misses at 10,000).
+ * Section 8, one group of rows per step. The issue's goals are for 10,000 articles: a step that
+ * misses below 10,000 misses there too; one that passes below 10,000 says only that (costs grow
+ * with what is stored), not met.
  */
 function sourcesRows(scale: SourcesScale): Array<Omit<Row, 'nextGoal'> & { nextGoal?: string }> {
   const out: Array<Omit<Row, 'nextGoal'> & { nextGoal?: string }> = [];
   const row = (metric: string, value: string, goal = '', met: boolean | null = null) =>
     out.push({ id: '8', metric, sourcelight: value, floor: '', markjs: '', ratio: '', goal, met });
   for (const step of scale.steps) {
+    const judged = (goal: string, passes: boolean): [string, boolean | null] =>
+      step.storedFiles >= 10_000 || !passes
+        ? [goal, passes]
+        : [
+            `${goal}, passes at ${step.storedFiles.toLocaleString('en')} (not measured at 10,000)`,
+            null,
+          ];
     const at = `${step.storedFiles.toLocaleString('en')} stored sources (${step.articles.toLocaleString('en')} articles, ${step.passages.toLocaleString('en')} passages with the bundled, ${step.terms.toLocaleString('en')} names)`;
     const rate = (step.files - step.failed) / (step.importMs / 1000);
     row(
@@ -462,24 +470,21 @@ function sourcesRows(scale: SourcesScale): Array<Omit<Row, 'nextGoal'> & { nextG
     );
     const cold = median(step.cold.ms);
     row(
-      `Cold start to first answered lookup (median, worst), ${at}${step.cold.failures ? ` (${step.cold.failures} failed)` : ''}`,
-      `${ms(cold)}, worst ${ms(Math.max(...step.cold.ms))}`,
-      '< 300 ms at 10,000',
-      cold < 300 && step.cold.failures === 0,
+      `Cold start to first answered lookup (median, worst; first: the first wake after the import), ${at}${step.cold.failures ? ` (${step.cold.failures} failed)` : ''}`,
+      `${ms(cold)}, worst ${ms(Math.max(...step.cold.ms))}, first ${ms(step.cold.ms[0] ?? Number.NaN)}`,
+      ...judged('< 300 ms at 10,000', cold < 300 && step.cold.failures === 0),
     );
     const sp95 = quantile(step.warm.searchMs, 0.95);
     row(
       `Search per keystroke p50 / p95 (first keystrokes included), ${at}`,
       `${ms(quantile(step.warm.searchMs, 0.5))} / ${ms(sp95)}`,
-      'p95 < 50 ms at 10,000',
-      sp95 < 50 && step.warm.failures === 0,
+      ...judged('p95 < 50 ms at 10,000', sp95 < 50 && step.warm.failures === 0),
     );
     const lp95 = quantile(step.warm.lookupMs, 0.95);
     row(
       `Card data (lookupTerm) p50 / p95, ${at}; largest reply ${kb(step.warm.maxLookupChars)}`,
       `${ms(quantile(step.warm.lookupMs, 0.5))} / ${ms(lp95)}`,
-      'p95 < 20 ms at 10,000',
-      lp95 < 20 && step.warm.failures === 0,
+      ...judged('p95 < 20 ms at 10,000', lp95 < 20 && step.warm.failures === 0),
     );
     row(
       `Service worker JS heap after GC (Runtime.getHeapUsage), ${at}`,
@@ -498,7 +503,7 @@ export function renderTable(r: BenchResults): string {
       (row.floor ? ` | floor ${row.floor}` : '') +
       (row.markjs ? ` | mark.js ${row.markjs}` : '') +
       (row.ratio ? ` | ${row.ratio}` : '') +
-      (row.goal ? ` | goal ${row.goal}: ${verdict(row.met)}` : ''),
+      (row.goal ? ` | goal ${row.goal}${row.met === null ? '' : `: ${verdict(row.met)}`}` : ''),
   );
   return [
     `Sourcelight bench${r.smoke ? ' (smoke)' : ''}: ${r.machine.chromium}, ${r.machine.nproc} cores, ${r.runs} run(s), ${(r.elapsedMs / 1000).toFixed(0)} s`,

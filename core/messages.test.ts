@@ -23,6 +23,11 @@ describe('parseBackgroundRequest', () => {
     ['openReader', { articleId: 'a', passageId: 'p' }, { articleId: 'a', passageId: 'p' }],
     ['sourcesChanged', { files: [] }, { files: [] }],
     ['sourcesChanged', { files: ['a.txt', long(300)] }, { files: ['a.txt', long(300)] }],
+    [
+      'sourcesChanged',
+      { files: ['a.txt'], generations: [3, 4] },
+      { files: ['a.txt'], generations: [3, 4] },
+    ],
   ])('accepts %s %j', (type, fields, expected) => {
     expect(parseBackgroundRequest(msg(type, fields))).toEqual(msg(type, expected));
   });
@@ -66,6 +71,14 @@ describe('parseBackgroundRequest', () => {
     ['sourcesChanged without files', msg('sourcesChanged')],
     ['sourcesChanged with a string', msg('sourcesChanged', { files: 'a.txt' })],
     ['sourcesChanged with a number inside', msg('sourcesChanged', { files: ['a', 1] })],
+    [
+      'sourcesChanged with a generation of 0',
+      msg('sourcesChanged', { files: [], generations: [0] }),
+    ],
+    [
+      'sourcesChanged with a fractional generation',
+      msg('sourcesChanged', { files: [], generations: [1.5] }),
+    ],
     ['sourcesChanged with a long name', msg('sourcesChanged', { files: [long(301)] })],
     [
       'sourcesChanged with too many files',

@@ -173,9 +173,14 @@ export const BACKGROUND_MESSAGES = {
    * A page stored, replaced, removed, turned on or off the reader's sources (lib/source-store.ts):
    * the background re-reads those files (and which bundled sources are off) and open tabs follow.
    * It answers with the reader's stored sources it now holds (the merge waits for the next read).
+   * `generations`: the store generations those writes made (lib/source-store.ts), which tell the
+   * background when what it holds is the whole store again (see SourceLibrary.written).
    */
   sourcesChanged: message(
-    { files: list(text(300), MAX_CHANGED_FILES) },
+    {
+      files: list(text(300), MAX_CHANGED_FILES),
+      generations: optional(list(integer(1, Number.MAX_SAFE_INTEGER), MAX_CHANGED_FILES)),
+    },
     answer<{ userSources: number }>(),
   ),
   /** Opens the reader page in a new tab (the card's "see all" and excerpt links; pages cannot open extension pages). */

@@ -130,22 +130,26 @@ async function readStoreInto(library: SourceLibrary, files: string[]): Promise<v
 }
 
 /**
- * The library's merge of the store at `store.generation`, kept for the next wake (a stale one is
- * refused by the store). Nothing to keep while the reader uses the bundled sources alone.
+ * How long after the last change the library snapshot is written (within the 30 s a browser
+ * gives an idle worker).
  */
-async function keepLibrarySnapshot(
-  library: SourceLibrary,
-  store: StoreContents,
-  bundledHash: string,
-): Promise<void> {
+const SNAPSHOT_AFTER_CHANGES_MS = 3_000;
+
+/** The hash of the bundled corpus each library was made with (the snapshot's key). */
+const bundledHashOf = new WeakMap<SourceLibrary, string>();
+
+/**
+ * The library's merge, kept for the next wake under the store generation it holds (the store
+ * refuses it if it has moved on since). Nothing to keep while the reader uses the bundled
+ * sources alone, or while the library does not know which generation it holds.
+ */
+async function keepLibrarySnapshot(library: SourceLibrary): Promise<void> {
+  const generation = library.generation;
+  const bundledHash = bundledHashOf.get(library);
   const parts = library.snapshotParts();
-  if (!parts) return;
-  const text = writeLibrarySnapshot(
-    parts,
-    { generation: store.generation, bundledHash },
-    store.bundledOff,
-  );
-  await writeLibrarySnapshotText(text, store.generation);
+  if (!parts || generation === null || bundledHash === undefined) return;
+  const text = writeLibrarySnapshot(parts, { generation, bundledHash }, library.bundledOffFiles());
+  await writeLibrarySnapshotText(text, generation);
 }
 
 /**
@@ -156,6 +160,7 @@ async function keepLibrarySnapshot(
 async function loadLibrary(keepLater: (run: () => Promise<void>) => void): Promise<SourceLibrary> {
   const bundled = await readBundledCorpus();
   const library = new SourceLibrary(bundled.corpus, { readSearchIndex: readBundledSearchIndex });
+  bundledHashOf.set(library, bundled.hash);
   const kept = await readLibrarySnapshotText().catch((error: unknown) => {
     debugLog.note('background: read the library snapshot', error);
     return null;
@@ -167,15 +172,14 @@ async function loadLibrary(keepLater: (run: () => Promise<void>) => void): Promi
     library.adoptSnapshot(snapshot, async () => {
       const store = await readWholeStore();
       // The store changed since: the records replace the snapshot, whose successor is kept.
-      if (store.generation !== snapshot.generation)
-        keepLater(() => keepLibrarySnapshot(library, store, bundled.hash));
+      if (store.generation !== snapshot.generation) keepLater(() => keepLibrarySnapshot(library));
       return store;
     });
     return library;
   }
   const store = await readWholeStore();
   library.setStore(store);
-  keepLater(() => keepLibrarySnapshot(library, store, bundled.hash));
+  keepLater(() => keepLibrarySnapshot(library));
   return library;
 }
 
@@ -201,7 +205,7 @@ export default defineBackground(() => {
       keepLater(keepSnapshot);
       return library;
     },
-    reread: async (library, files) => {
+    reread: async (library, { files, generations }) => {
       // A page that dies mid-import never sends its last batch: once its lock is free, the
       // store's keys are compared with the library's and the difference is read.
       if (!waitingForWriter) {
@@ -216,9 +220,22 @@ export default defineBackground(() => {
         });
       }
       await rereadFiles(library, files);
+      // Every write since the one held is now read: the merge is the store's again, kept once
+      // the changes settle (an import reports a batch a second; each keep is a whole merge).
+      if (library.written(generations ?? [])) {
+        clearTimeout(keepAfterChanges);
+        keepAfterChanges = setTimeout(
+          () =>
+            void keepLibrarySnapshot(library).catch(
+              debugLog.swallow('background: keep the library snapshot'),
+            ),
+          SNAPSHOT_AFTER_CHANGES_MS,
+        );
+      }
     },
   });
   let waitingForWriter = false;
+  let keepAfterChanges: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * The dictionary snapshot pages start from without waking this worker

@@ -69,7 +69,7 @@ describe('source store (IndexedDB)', () => {
 
   it('removes sources and gives them back for undo', async () => {
     await putSources([record('a.txt'), record('b.txt'), record('c.txt')]);
-    const removed = await deleteSources(['a.txt', 'c.txt']);
+    const { removed } = await deleteSources(['a.txt', 'c.txt']);
     expect(removed.map((r) => r.file)).toEqual(['a.txt', 'c.txt']);
     expect(await sourceFiles()).toEqual(['b.txt']);
     await putSources(removed);
@@ -79,15 +79,17 @@ describe('source store (IndexedDB)', () => {
   it('every write to the sources moves the generation on; a snapshot is kept only for the generation it was made at', async () => {
     const generation = async () => (await getSources()).generation;
     const seen = [await generation()];
-    await putSource(record('a.txt'));
+    const written = [await putSource(record('a.txt'))];
     seen.push(await generation());
-    await putSources([record('b.txt'), record('c.txt')]);
+    written.push(await putSources([record('b.txt'), record('c.txt')]));
     seen.push(await generation());
-    await setSourcesEnabled(['a.txt', 'bundled.txt'], false);
+    written.push(await setSourcesEnabled(['a.txt', 'bundled.txt'], false));
     seen.push(await generation());
-    await deleteSources(['b.txt']);
+    written.push((await deleteSources(['b.txt'])).generation);
     seen.push(await generation());
     expect(seen).toEqual([0, 1, 2, 3, 4]);
+    // Each write says which generation it made.
+    expect(written).toEqual([1, 2, 3, 4]);
 
     expect(await writeLibrarySnapshotText('snapshot at 3', 3)).toBe(false);
     expect((await readLibrarySnapshotText()).text).toBeUndefined();

@@ -1,7 +1,8 @@
 /**
  * The reader's sources in IndexedDB (through `idb`): the only module that
  * touches that database. Pages write (import, remove, undo, turn on and off)
- * and then tell the background, which only reads.
+ * and then tell the background, which reads them and writes only its own snapshot of their
+ * merge (core/sources/library-snapshot.ts), kept for the generation it was made at.
  *
  * Each call is one transaction: a crash, a closed tab or a stopped service
  * worker mid-import leaves each source whole or absent, never half written.
@@ -67,38 +68,47 @@ async function write<T>(what: string, run: (d: IDBPDatabase<SourceDb>) => Promis
   }
 }
 
-/** Stores one source (replacing one of the same file), in one transaction. */
-export async function putSource(record: StoredSource): Promise<void> {
-  await putSources([record], record.file);
+/**
+ * Stores one source (replacing one of the same file), in one transaction. Resolves the store's
+ * generation it wrote (each write's, for `sourcesChanged`: see SourceLibrary.written).
+ */
+export async function putSource(record: StoredSource): Promise<number> {
+  return putSources([record], record.file);
 }
 
 /** Stores several sources in one transaction (undo of a removal): all or none. */
 export async function putSources(
   records: readonly StoredSource[],
   what = `${records.length} sources`,
-): Promise<void> {
-  await write(what, async (d) => {
+): Promise<number> {
+  return write(what, async (d) => {
     const tx = d.transaction(['sources', 'state'], 'readwrite');
+    let generation: Promise<number>;
     const done = tx.done;
     done.catch(() => undefined); // Awaited below; an abort must not also surface as unhandled.
     try {
       // Each request's outcome is the transaction's: `done` rejects if any put fails.
       const sources = tx.objectStore('sources');
       for (const r of records) sources.put(r).catch(() => undefined);
-      bumpGeneration(tx.objectStore('state')).catch(() => undefined);
+      generation = bumpGeneration(tx.objectStore('state'));
+      generation.catch(() => undefined);
     } catch (error) {
       // A record the store refuses (no key) aborts the whole transaction: nothing is kept.
       tx.abort();
       throw error;
     }
     await done;
+    return generation;
   });
 }
 
 type StateStore = IDBPObjectStore<SourceDb, ArrayLike<'sources' | 'state'>, 'state', 'readwrite'>;
 
-async function bumpGeneration(state: StateStore): Promise<void> {
-  await state.put(asGeneration(await state.get(GENERATION_KEY)) + 1, GENERATION_KEY);
+/** Moves the generation on in the write's own transaction; resolves the one it wrote. */
+async function bumpGeneration(state: StateStore): Promise<number> {
+  const next = asGeneration(await state.get(GENERATION_KEY)) + 1;
+  await state.put(next, GENERATION_KEY);
+  return next;
 }
 
 /** A damaged generation reads as 0: a snapshot made at 0 is then used only if the store matches it again. */
@@ -168,8 +178,10 @@ export async function sourceCount(): Promise<number> {
   return (await db()).count('sources');
 }
 
-/** Removes sources in one transaction; returns what was removed, for undo. */
-export async function deleteSources(files: readonly string[]): Promise<StoredSource[]> {
+/** Removes sources in one transaction; returns what was removed, for undo, and the generation written. */
+export async function deleteSources(
+  files: readonly string[],
+): Promise<{ removed: StoredSource[]; generation: number }> {
   const d = await db();
   const tx = d.transaction(['sources', 'state'], 'readwrite');
   const sources = tx.objectStore('sources');
@@ -179,17 +191,20 @@ export async function deleteSources(files: readonly string[]): Promise<StoredSou
     if (typeof found !== 'string') removed.push(found);
     await sources.delete(file);
   }
-  await bumpGeneration(tx.objectStore('state'));
+  const generation = await bumpGeneration(tx.objectStore('state'));
   await tx.done;
-  return removed;
+  return { removed, generation };
 }
 
 /**
  * Turns sources on or off: stored ones by their record, any other file (a bundled
- * source) by the list of bundled files off. One transaction.
+ * source) by the list of bundled files off. One transaction; resolves the generation written.
  */
-export async function setSourcesEnabled(files: readonly string[], enabled: boolean): Promise<void> {
-  await write('the change', async (d) => {
+export async function setSourcesEnabled(
+  files: readonly string[],
+  enabled: boolean,
+): Promise<number> {
+  return write('the change', async (d) => {
     const tx = d.transaction(['sources', 'state'], 'readwrite');
     const sources = tx.objectStore('sources');
     const state = tx.objectStore('state');
@@ -201,8 +216,9 @@ export async function setSourcesEnabled(files: readonly string[], enabled: boole
       else off.add(file);
     }
     await state.put([...off].sort(), BUNDLED_OFF_KEY);
-    await bumpGeneration(state);
+    const generation = await bumpGeneration(state);
     await tx.done;
+    return generation;
   });
 }
 

@@ -19,16 +19,16 @@ beforeEach(async () => {
 });
 
 describe('telling the background', () => {
-  it('tells it which files changed', async () => {
+  it('tells it which files changed, and the store generation each write made', async () => {
     const send = vi
       .spyOn(fakeBrowser.runtime, 'sendMessage')
       .mockResolvedValue({ ok: true, data: { userSources: 0 } });
     await setSourcesEnabled(['seed-a.txt'], false);
-    expect(send).toHaveBeenCalledWith({
-      channel: 'sourcelight',
-      type: 'sourcesChanged',
-      files: ['seed-a.txt'],
-    });
+    await setSourcesEnabled(['seed-a.txt'], true);
+    expect(send.mock.calls).toEqual([
+      [{ channel: 'sourcelight', type: 'sourcesChanged', files: ['seed-a.txt'], generations: [1] }],
+      [{ channel: 'sourcelight', type: 'sourcesChanged', files: ['seed-a.txt'], generations: [2] }],
+    ]);
     expect(debugLog.entries()).toEqual([]);
   });
 

@@ -89,6 +89,7 @@ async function importFilesLocked(
     options.onProgress?.({ ...progress });
     await nextTask();
     const storedNow: string[] = [];
+    let generation: number | null = null;
     try {
       // A pack is all or nothing: every source is compiled before any is stored.
       const records: StoredSource[] = [];
@@ -97,7 +98,7 @@ async function importFilesLocked(
           await compileInWorker({ ...source, file: await names.claim(source.file, source.text) }),
         );
       // One transaction: a pack's sources are stored together or not at all.
-      await putSources(records);
+      generation = await putSources(records);
       for (const record of records) {
         names.stored(record);
         progress.added.push(record.file);
@@ -107,7 +108,7 @@ async function importFilesLocked(
       progress.failed.push({ name: input.name, error: describeFailure(input.name, error) });
     }
     // Telling the background is not part of adding: a stored file is added even if that fails.
-    for (const file of storedNow) await batch.add(file);
+    if (generation !== null) await batch.add(storedNow, generation);
     progress.done += 1;
   }
   progress.current = null;
@@ -141,9 +142,9 @@ export async function importPack(
     progress.done += 1;
   }
   // One transaction: a tab closed while storing leaves the whole pack or none of it.
-  await navigator.locks.request(SOURCES_WRITE_LOCK, () => putSources(records));
+  const generation = await navigator.locks.request(SOURCES_WRITE_LOCK, () => putSources(records));
   progress.added.push(...records.map((r) => r.file));
-  await notify(progress.added);
+  await notify(progress.added, [generation]);
   progress.current = null;
   options.onProgress?.({ ...progress });
   return progress;
@@ -162,8 +163,7 @@ export async function addCapturedPage(
     origin: 'page',
     addedAt: now(),
   });
-  await putSource(record);
-  await notify([record.file]);
+  await notify([record.file], [await putSource(record)]);
   return {
     file: record.file,
     articles: record.compiled.articles.length,
@@ -187,20 +187,22 @@ export async function exportPack(files: readonly string[], name: string): Promis
 
 /** Removes sources; returns them so the page can offer Undo. */
 export async function removeSources(files: readonly string[]): Promise<StoredSource[]> {
-  const removed = await deleteSources(files);
-  await notify(files);
+  const { removed, generation } = await deleteSources(files);
+  await notify(files, [generation]);
   return removed;
 }
 
 export async function restoreSources(removed: readonly StoredSource[]): Promise<void> {
-  await putSources([...removed]);
-  await notify(removed.map((r) => r.file));
+  const generation = await putSources([...removed]);
+  await notify(
+    removed.map((r) => r.file),
+    [generation],
+  );
 }
 
 /** Turns sources on or off, the reader's or bundled ones (by file). */
 export async function setSourcesEnabled(files: readonly string[], enabled: boolean): Promise<void> {
-  await storeEnabled(files, enabled);
-  await notify(files);
+  await notify(files, [await storeEnabled(files, enabled)]);
 }
 
 type ReadSource = { file: string; text: string; origin: UserOrigin; addedAt: string };
@@ -298,24 +300,37 @@ async function takenNames() {
 /** Tells the background which files changed, in messages it accepts, at most every second. */
 class Batch {
   private files: string[] = [];
+  private generations: number[] = [];
   private last = Date.now();
 
-  async add(file: string): Promise<void> {
-    this.files.push(file);
+  /** Files stored by one write, and the generation that write made. */
+  async add(files: readonly string[], generation: number): Promise<void> {
+    this.files.push(...files);
+    this.generations.push(generation);
     if (Date.now() - this.last >= NOTIFY_EVERY_MS) await this.flush();
   }
 
   async flush(): Promise<void> {
-    const files = this.files;
+    const { files, generations } = this;
     this.files = [];
+    this.generations = [];
     this.last = Date.now();
-    if (files.length > 0) await notify(files);
+    if (files.length > 0) await notify(files, generations);
   }
 }
 
-async function notify(files: readonly string[]): Promise<void> {
+/**
+ * Tells the background which files changed and the generations those writes made. The
+ * generations ride on the last message, once every file is named; more than one message holds
+ * are left out (the background then merges from the records at its next wake, as it would).
+ */
+async function notify(files: readonly string[], generations: readonly number[]): Promise<void> {
   for (let i = 0; i < files.length; i += MAX_CHANGED_FILES) {
-    const request = { files: files.slice(i, i + MAX_CHANGED_FILES) };
+    const last = i + MAX_CHANGED_FILES >= files.length;
+    const request = {
+      files: files.slice(i, i + MAX_CHANGED_FILES),
+      ...(last && generations.length <= MAX_CHANGED_FILES ? { generations: [...generations] } : {}),
+    };
     // Fails only when the worker stopped while answering: the next worker reads the whole store
     // when it wakes, so nothing is lost, and the import must not count the file as failed.
     await sendToBackground('sourcesChanged', request).catch(

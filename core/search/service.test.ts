@@ -61,12 +61,12 @@ describe('sourcesChanged', () => {
     const { corpus } = compileCorpus({ files, curated: EMPTY_CURATED });
     const library = new SourceLibrary(JSON.parse(JSON.stringify(corpus)) as CompiledCorpus);
     const loaded = vi.spyOn(library, 'loaded');
-    const reread = vi.fn(async (lib: SourceLibrary, changed: string[]) => {
-      for (const file of changed) lib.setUserSource(file, null);
+    const reread = vi.fn(async (lib: SourceLibrary, changed: { files: string[] }) => {
+      for (const file of changed.files) lib.setUserSource(file, null);
     });
     const service = createLookupService({ load: async () => library, reread });
     expect(await service.sourcesChanged({ files: ['x.txt', 'y.txt'] })).toEqual({ userSources: 0 });
-    expect(reread).toHaveBeenCalledWith(library, ['x.txt', 'y.txt']);
+    expect(reread).toHaveBeenCalledWith(library, { files: ['x.txt', 'y.txt'] });
     expect(loaded).not.toHaveBeenCalled();
   });
 });

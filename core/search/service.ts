@@ -60,7 +60,10 @@ export type LookupService = {
  */
 export function createLookupService(options: {
   load: () => Promise<SourceLibrary>;
-  reread?: (library: SourceLibrary, files: string[]) => Promise<void>;
+  reread?: (
+    library: SourceLibrary,
+    change: { files: string[]; generations?: number[] | undefined },
+  ) => Promise<void>;
   prebuiltCard?: (termId: string) => Promise<TermCard | null | undefined>;
 }): LookupService {
   // Memoized; a failed load is retried on the next request rather than cached forever.
@@ -99,10 +102,10 @@ export function createLookupService(options: {
       // A snapshot's summaries are its store's: no need to wait for the records.
       return { sources: (await library()).summaries() };
     },
-    async sourcesChanged({ files }) {
+    async sourcesChanged(change) {
       const lib = await library();
       await lib.complete();
-      await options.reread?.(lib, files);
+      await options.reread?.(lib, change);
       // Not merged here: during a long import that cost a full merge every second, and the
       // next read (a tab's dictionary, a card, a search) merges once for all that changed.
       return { userSources: lib.userFiles().length };

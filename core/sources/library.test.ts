@@ -325,6 +325,32 @@ describe('SourceLibrary from a snapshot', () => {
     expect(woken.hasRecords).toBe(true);
   });
 
+  it('knows which store generation it holds: from a whole read, then from every write after it reported, in order', () => {
+    const library = new SourceLibrary(bundled);
+    expect(library.written([1])).toBe(false); // never read whole: nothing known
+    expect(library.generation).toBeNull();
+    library.setStore({ records: [], bundledOff: [], generation: 5 });
+    expect(library.generation).toBe(5);
+    expect(library.written([7])).toBe(false); // 6 not heard of yet
+    expect(library.generation).toBe(5);
+    expect(library.written([6])).toBe(true);
+    expect(library.generation).toBe(7);
+    expect(library.written([3, 7])).toBe(false); // old news
+    expect(library.written([9, 8])).toBe(true);
+    expect(library.generation).toBe(9);
+  });
+
+  it('from a snapshot, holds its generation, then the store read with the records', async () => {
+    const { library, store } = fromRecords();
+    const woken = new SourceLibrary(bundled);
+    woken.adoptSnapshot(snapshotOf(library, store), async () => ({ ...store, generation: 9 }));
+    expect(woken.generation).toBe(KEY.generation);
+    expect(woken.written([KEY.generation + 1])).toBe(true);
+    await woken.complete();
+    expect(woken.generation).toBe(9);
+    expect(woken.bundledOffFiles()).toEqual(store.bundledOff);
+  });
+
   it('has nothing to keep while the reader uses the bundled sources alone', () => {
     const library = new SourceLibrary(bundled);
     library.setStore({ records: [], bundledOff: [], generation: 3 });

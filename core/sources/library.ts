@@ -50,6 +50,10 @@ export class SourceLibrary {
   /** What the last build merged from the records (null: the bundled corpus alone). */
   private merged: MergedParts | null = null;
   private recordsRead: SharedPromise<void> | null = null;
+  /** The store generation this library holds exactly; null when not known. */
+  private held: number | null = null;
+  /** Generations pages reported writing, past `held` (a gap means a write not heard of yet). */
+  private readonly reported = new Set<number>();
   /** The bundled index read and loaded, when the corpus came without it (the asset). */
   private readonly searchIndexRead: SharedPromise<MiniSearch<PassageDocument>> | null;
 
@@ -83,6 +87,7 @@ export class SourceLibrary {
     this.snapshot = snapshot;
     this.bundledOff = new Set(snapshot.bundledOff);
     this.current = null;
+    this.hold(snapshot.generation);
     this.recordsRead = new SharedPromise(async () => this.attach(await readStore()));
   }
 
@@ -104,6 +109,35 @@ export class SourceLibrary {
     }
     for (const record of store.records) this.setUserSource(record.file, record);
     this.setBundledOff(store.bundledOff);
+    this.hold(store.generation);
+  }
+
+  /** The store generation this library holds exactly (null: not known, e.g. never read whole). */
+  get generation(): number | null {
+    return this.held;
+  }
+
+  /** The bundled seed files off, as this library holds them. */
+  bundledOffFiles(): string[] {
+    return [...this.bundledOff].sort();
+  }
+
+  /**
+   * The generations of writes whose files were just read again. Each write bumps the store's
+   * generation by one, so once every generation after the one held has been reported, the
+   * library holds the whole store again, at the last of them. Returns whether it moved on.
+   */
+  written(generations: readonly number[]): boolean {
+    if (this.held === null) return false;
+    for (const g of generations) if (g > this.held) this.reported.add(g);
+    const before = this.held;
+    while (this.reported.delete(this.held + 1)) this.held += 1;
+    return this.held > before;
+  }
+
+  private hold(generation: number): void {
+    this.held = generation;
+    for (const g of this.reported) if (g <= generation) this.reported.delete(g);
   }
 
   private attach(store: StoreContents): void {
@@ -113,6 +147,7 @@ export class SourceLibrary {
     this.recordsRead = null;
     for (const record of store.records) this.user.set(record.file, record);
     this.bundledOff = new Set(store.bundledOff);
+    this.hold(store.generation);
     // The merge the snapshot holds is this store's: it stands. Otherwise it is made again.
     if (store.generation === snapshot.generation) this.merged = snapshot;
     else this.current = null;
