@@ -39,6 +39,10 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One browser at a time on a 2-core machine.
           fileParallelism: false,
+          // One worker for every e2e file, its modules imported once: each file starts its own
+          // browser and server, and no test relies on a module's state from another file. With a
+          // fresh worker per file, importing took about 100 s of a CI run.
+          isolate: false,
           // Finds (or, on Debian as root, installs) Chromium and Firefox ESR before any e2e test,
           // and hands the tests a browser found away from its default path.
           globalSetup: ['tools/ensure-browsers.ts'],
