@@ -10,6 +10,7 @@
  */
 import { CORPUS_FORMAT_VERSION } from '../types';
 import { isRecord } from '../guards';
+import { fnv1a } from '../text-hash';
 import type { TermCard } from '../messages';
 import type { LoadedCorpus } from './loaded-corpus';
 import { buildTermCard } from './term-card';
@@ -28,9 +29,7 @@ export interface CardsManifest {
 
 /** The shard a term's card is in (FNV-1a of its id). */
 export function shardOf(termId: string, shards: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < termId.length; i++) h = Math.imul(h ^ termId.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % shards;
+  return fnv1a(termId) % shards;
 }
 
 /** Every term's card, as the manifest and the shards' JSON texts. */

@@ -12,6 +12,7 @@
  * damaged value included, reads as no snapshot, and the records are merged as before.
  */
 import { isRecord } from '../guards';
+import { fnv1a } from '../text-hash';
 import type { SourceSummary } from '../messages';
 import type { ArticleMeta, Figure, FigureGroup, Passage, Term } from '../types';
 import { CORPUS_FORMAT_VERSION } from '../types';
@@ -52,9 +53,7 @@ export interface SnapshotKey {
 
 /** FNV-1a of a text, as 8 hex digits: tells one bundled corpus from another. */
 export function textHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return fnv1a(text).toString(16).padStart(8, '0');
 }
 
 export function writeLibrarySnapshot(
