@@ -39,6 +39,8 @@ export interface BenchResults {
   trace: { withExtension: TraceBreakdown; without: TraceBreakdown; runs?: number };
   dynamic: {
     paragraphs: number;
+    /** Absent from results written before the smoke run shortened it: those used 250 ms. */
+    slowFeedIntervalMs?: number;
     appended: DynamicSample[];
     slowFeed: DynamicSample[];
     oneShot: DynamicSample[];
@@ -307,7 +309,7 @@ export function rows(r: BenchResults): Row[] {
   );
   add({
     id: '4',
-    metric: `Dynamic page, slow feed: ${r.dynamic.paragraphs} paragraphs in 20 batches 250 ms apart vs one-shot`,
+    metric: `Dynamic page, slow feed: ${r.dynamic.paragraphs} paragraphs in 20 batches ${r.dynamic.slowFeedIntervalMs ?? 250} ms apart vs one-shot`,
     sourcelight: `${ms(slowTotal)} vs ${ms(oneTotal)} (${median(r.dynamic.slowFeed.map((s) => s.stats.rescans))} re-scans)`,
     floor: '',
     markjs: '',

@@ -84,6 +84,10 @@ const CONFIG = {
     searchRounds: 3,
     coldRuns: 5,
     traceRuns: 5,
+    /** How long a traced load is followed after `load`: the late paints are the extension's. */
+    traceSettleMs: 4000,
+    /** The slow feed's pause between batches, as infinite scroll would add them. */
+    slowFeedIntervalMs: 250,
     syntheticArticles: 10_000,
     /** Reader's sources stored after each step of that section. */
     sourceTotals: [1_000, 2_000],
@@ -97,6 +101,9 @@ const CONFIG = {
     searchRounds: 1,
     coldRuns: 1,
     traceRuns: 1,
+    // The smoke run only checks that every metric yields a number: shorter waits, same code.
+    traceSettleMs: 1000,
+    slowFeedIntervalMs: 50,
     syntheticArticles: 0,
     sourceTotals: [20],
   },
@@ -261,8 +268,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     };
     try {
       for (let r = 0; r < config.traceRuns; r++) {
-        traced.withExtension.push(await traceLoad(ext.context, server.url(pages.sprinkled), 4000));
-        traced.without.push(await traceLoad(plain.context, server.url(pages.sprinkled), 4000));
+        const url = server.url(pages.sprinkled);
+        traced.withExtension.push(await traceLoad(ext.context, url, config.traceSettleMs));
+        traced.without.push(await traceLoad(plain.context, url, config.traceSettleMs));
       }
     } finally {
       await plain.close();
@@ -290,14 +298,17 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
     const n = config.dynamicParagraphs;
     for (let r = 0; r < config.runs; r++) {
       log(`dynamic page run ${r + 1}/${config.runs} ...`);
-      // Fast: batches of 100 every 20 ms. Slow feed (infinite scroll): 20 batches, 250 ms apart.
+      // Fast: batches of 100 every 20 ms. Slow feed (infinite scroll): 20 batches, 250 ms apart
+      // (50 ms in the smoke run).
       dynamic.push(
         await dynamicPass(ext.context, server.url(`${pages.dynamic}?n=${n}&batch=100&interval=20`)),
       );
       slowFeed.push(
         await dynamicPass(
           ext.context,
-          server.url(`${pages.dynamic}?n=${n}&batch=${Math.ceil(n / 20)}&interval=250`),
+          server.url(
+            `${pages.dynamic}?n=${n}&batch=${Math.ceil(n / 20)}&interval=${config.slowFeedIntervalMs}`,
+          ),
         ),
       );
       oneShot.push(await dynamicPass(ext.context, server.url(`${pages.dynamic}?n=${n}&oneshot`)));
@@ -351,7 +362,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResults> {
       markArray: { ms: markArray, marks: markArrayMarks, capMs: config.markArrayCapMs },
       scaling,
       trace,
-      dynamic: { paragraphs: n, appended: dynamic, slowFeed, oneShot },
+      dynamic: {
+        paragraphs: n,
+        slowFeedIntervalMs: config.slowFeedIntervalMs,
+        appended: dynamic,
+        slowFeed,
+        oneShot,
+      },
       latency: {
         seeds: { warm: seeds.warm, cold: seeds.cold },
         firstHighlight,
