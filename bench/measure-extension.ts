@@ -110,13 +110,18 @@ export async function warmLatency(
 /** How long a worker may go on after an answer before a cold-start run stops it. */
 const WORKER_SETTLE_MS = 2_000;
 
+/**
+ * Lookups each answered by a worker just stopped; with `searchQuery`, the search that follows
+ * each of them too (the first search after a wake readies the whole index).
+ */
 export async function coldStarts(
   ext: ExtensionBrowser,
-  options: { termId: string; runs: number },
-): Promise<{ ms: number[]; failures: number }> {
+  options: { termId: string; runs: number; searchQuery?: string },
+): Promise<{ ms: number[]; failures: number; firstSearchMs?: number[] }> {
   const page = await openProbePage(ext);
   try {
     const ms: number[] = [];
+    const firstSearchMs: number[] = [];
     let failures = 0;
     for (let r = 0; r < options.runs; r++) {
       // The worker finishes what the last answer started (the snapshots it keeps are written
@@ -125,19 +130,27 @@ export async function coldStarts(
       await stopServiceWorkers(page);
       // Let the stop complete (it is asynchronous in the browser process).
       await new Promise((ok) => setTimeout(ok, 500));
-      const result = await page.evaluate(async (termId) => {
-        const started = performance.now();
-        const reply = await chrome.runtime.sendMessage({
-          channel: 'sourcelight',
-          type: 'lookupTerm',
-          termId,
-        });
-        return { ms: performance.now() - started, ok: Boolean(reply?.ok && reply.data) };
-      }, options.termId);
-      ms.push(result.ms);
-      if (!result.ok) failures += 1;
+      const result = await page.evaluate(
+        async ({ termId, query }) => {
+          const send = async (message: object) => {
+            const started = performance.now();
+            const reply = await chrome.runtime.sendMessage({ channel: 'sourcelight', ...message });
+            return { ms: performance.now() - started, ok: Boolean(reply?.ok && reply.data) };
+          };
+          const lookup = await send({ type: 'lookupTerm', termId });
+          const search = query === null ? null : await send({ type: 'search', query });
+          return { lookup, search };
+        },
+        { termId: options.termId, query: options.searchQuery ?? null },
+      );
+      ms.push(result.lookup.ms);
+      if (!result.lookup.ok) failures += 1;
+      if (result.search) {
+        firstSearchMs.push(result.search.ms);
+        if (!result.search.ok) failures += 1;
+      }
     }
-    return { ms, failures };
+    return options.searchQuery === undefined ? { ms, failures } : { ms, failures, firstSearchMs };
   } finally {
     await page.close();
   }

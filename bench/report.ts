@@ -476,6 +476,12 @@ function sourcesRows(scale: SourcesScale): Array<Omit<Row, 'nextGoal'> & { nextG
       `${ms(cold)}, worst ${ms(Math.max(...step.cold.ms))}, first ${ms(step.cold.ms[0] ?? Number.NaN)}`,
       ...judged('< 300 ms at 10,000', cold < 300 && step.cold.failures === 0),
     );
+    const firstSearch = step.cold.firstSearchMs ?? [];
+    if (firstSearch.length > 0)
+      row(
+        `First search after a wake (right after the cold lookup; median, worst), ${at}`,
+        `${ms(median(firstSearch))}, worst ${ms(Math.max(...firstSearch))}`,
+      );
     const sp95 = quantile(step.warm.searchMs, 0.95);
     row(
       `Search per keystroke p50 / p95 (first keystrokes included), ${at}`,

@@ -1,9 +1,9 @@
 /**
- * Thin: loads the compiled corpus lazily (the MV3 worker is stopped when idle
- * and loses its globals, so every wake-up re-reads the packaged asset on the
- * first message) and answers typed messages by calling core/.
+ * Thin: loads the library of sources lazily (the MV3 worker is stopped when idle and loses its
+ * globals, so every wake-up reads it again on the first message: lib/background-library.ts)
+ * and answers typed messages by calling core/.
  */
-import { browser, type PublicPath } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import {
   SOURCES_WRITE_LOCK,
@@ -11,9 +11,8 @@ import {
   type BackgroundProtocol,
   type TermCard,
 } from '../core/messages';
-import { StaleCorpusError, createLookupService, readCorpusAsset } from '../core/search/service';
-import { SourceLibrary, type StoreContents } from '../core/sources/library';
-import type { CompiledCorpus } from '../core/types';
+import { createLookupService } from '../core/search/service';
+import type { SourceLibrary } from '../core/sources/library';
 import {
   CARDS_MANIFEST_ASSET,
   cardInShard,
@@ -23,69 +22,15 @@ import {
   type CardsManifest,
 } from '../core/search/prebuilt-cards';
 import { SharedPromise } from '../core/promise-cache';
+import { loadLibrary, readAsset, readStoreInto, snapshotKeeper } from '../lib/background-library';
 import { forgetDictionarySnapshot, saveDictionarySnapshot } from '../lib/dictionary-snapshot';
-import {
-  bundledOff,
-  getSources,
-  readLibrarySnapshotText,
-  sourceCount,
-  sourceFiles,
-  writeLibrarySnapshotText,
-} from '../lib/source-store';
-import {
-  readLibrarySnapshot,
-  textHash,
-  writeLibrarySnapshot,
-} from '../core/sources/library-snapshot';
-import { CORPUS_ASSET, SEARCH_INDEX_ASSET } from '../core/types';
+import { bundledOff, sourceCount, sourceFiles } from '../lib/source-store';
 import { readerPath, type ReaderRoute } from '../core/reader-url';
 import { installContextMenu } from '../lib/context-menu';
 import { listenForMessages, sendToTab } from '../lib/messaging';
 import { throttledTellOpenTabs } from '../lib/open-tabs';
 import { debugLog } from '../core/debug-log';
-import { errorMessage, isRecord } from '../core/guards';
-
-/** A packaged asset's text. Errors name what to do: the reader sees this text in the popup. */
-async function readAsset(name: string, what: string): Promise<string> {
-  try {
-    // The card shards' names are made at build time: not in WXT's list of public paths.
-    const response = await fetch(browser.runtime.getURL(`/${name}` as PublicPath));
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return await response.text();
-  } catch (error) {
-    throw new Error(
-      `Sourcelight's ${what} is missing (${errorMessage(error)}): rebuild or reinstall the extension`,
-      { cause: error },
-    );
-  }
-}
-
-function damaged(what: string, error: unknown): Error {
-  return new Error(
-    `Sourcelight's ${what} is damaged (${errorMessage(error)}): rebuild or reinstall the extension`,
-    { cause: error },
-  );
-}
-
-/** The bundled corpus asset (without its search index, read on the first search), and its hash. */
-async function readBundledCorpus(): Promise<{ corpus: CompiledCorpus; hash: string }> {
-  const text = await readAsset(CORPUS_ASSET, 'index');
-  try {
-    return { corpus: readCorpusAsset(text), hash: textHash(text) };
-  } catch (error) {
-    if (error instanceof StaleCorpusError) throw error; // Already says what to do.
-    throw damaged('index', error);
-  }
-}
-
-async function readBundledSearchIndex(): Promise<unknown> {
-  const text = await readAsset(SEARCH_INDEX_ASSET, 'search index');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw damaged('search index', error);
-  }
-}
+import { isRecord } from '../core/guards';
 
 /**
  * A card built with the bundled corpus, while the reader uses the bundled sources alone (none of
@@ -105,82 +50,6 @@ async function prebuiltCard(
     debugLog.note('background: read a prebuilt card', error);
     return undefined;
   }
-}
-
-/**
- * Every stored source, which bundled sources are off, and the store's generation. One
- * unreadable record is skipped and named; the rest are used.
- */
-async function readWholeStore(): Promise<StoreContents> {
-  const [{ sources, problems, generation }, off] = await Promise.all([getSources(), bundledOff()]);
-  if (problems.length > 0) console.warn('Sourcelight: sources skipped:', problems);
-  return { records: sources, bundledOff: off, generation };
-}
-
-/**
- * Brings the library up to date with the store for those files (a file no longer stored is
- * removed), and which bundled sources are off.
- */
-async function readStoreInto(library: SourceLibrary, files: string[]): Promise<void> {
-  const [{ sources, problems }, off] = await Promise.all([getSources(files), bundledOff()]);
-  const found = new Map(sources.map((r) => [r.file, r]));
-  for (const file of files) library.setUserSource(file, found.get(file) ?? null);
-  library.setBundledOff(off);
-  if (problems.length > 0) console.warn('Sourcelight: sources skipped:', problems);
-}
-
-/**
- * How long after the last change the library snapshot is written (within the 30 s a browser
- * gives an idle worker).
- */
-const SNAPSHOT_AFTER_CHANGES_MS = 3_000;
-
-/** The hash of the bundled corpus each library was made with (the snapshot's key). */
-const bundledHashOf = new WeakMap<SourceLibrary, string>();
-
-/**
- * The library's merge, kept for the next wake under the store generation it holds (the store
- * refuses it if it has moved on since). Nothing to keep while the reader uses the bundled
- * sources alone, or while the library does not know which generation it holds.
- */
-async function keepLibrarySnapshot(library: SourceLibrary): Promise<void> {
-  const generation = library.generation;
-  const bundledHash = bundledHashOf.get(library);
-  const parts = library.snapshotParts();
-  if (!parts || generation === null || bundledHash === undefined) return;
-  const text = writeLibrarySnapshot(parts, { generation, bundledHash }, library.bundledOffFiles());
-  await writeLibrarySnapshotText(text, generation);
-}
-
-/**
- * The library at wake: from the snapshot of the store's merge when it is current (one string to
- * parse; the records are read when a change to the sources needs them), otherwise from
- * every record, merged.
- */
-async function loadLibrary(keepLater: (run: () => Promise<void>) => void): Promise<SourceLibrary> {
-  const bundled = await readBundledCorpus();
-  const library = new SourceLibrary(bundled.corpus, { readSearchIndex: readBundledSearchIndex });
-  bundledHashOf.set(library, bundled.hash);
-  const kept = await readLibrarySnapshotText().catch((error: unknown) => {
-    debugLog.note('background: read the library snapshot', error);
-    return null;
-  });
-  const snapshot =
-    kept &&
-    readLibrarySnapshot(kept.text, { generation: kept.generation, bundledHash: bundled.hash });
-  if (snapshot) {
-    library.adoptSnapshot(snapshot, async () => {
-      const store = await readWholeStore();
-      // The store changed since: the records replace the snapshot, whose successor is kept.
-      if (store.generation !== snapshot.generation) keepLater(() => keepLibrarySnapshot(library));
-      return store;
-    });
-    return library;
-  }
-  const store = await readWholeStore();
-  library.setStore(store);
-  keepLater(() => keepLibrarySnapshot(library));
-  return library;
 }
 
 export default defineBackground(() => {
@@ -220,22 +89,12 @@ export default defineBackground(() => {
         });
       }
       await rereadFiles(library, files);
-      // Every write since the one held is now read: the merge is the store's again, kept once
-      // the changes settle (an import reports a batch a second; each keep is a whole merge).
-      if (library.written(generations ?? [])) {
-        clearTimeout(keepAfterChanges);
-        keepAfterChanges = setTimeout(
-          () =>
-            void keepLibrarySnapshot(library).catch(
-              debugLog.swallow('background: keep the library snapshot'),
-            ),
-          SNAPSHOT_AFTER_CHANGES_MS,
-        );
-      }
+      // Every write since the one held is now read: the merge is the store's again.
+      if (library.written(generations ?? [])) snapshots.afterChanges(library);
     },
   });
   let waitingForWriter = false;
-  let keepAfterChanges: ReturnType<typeof setTimeout> | undefined;
+  const snapshots = snapshotKeeper();
 
   /**
    * The dictionary snapshot pages start from without waking this worker

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StoredSource } from '../core/sources/user-source';
 import { CORPUS_FORMAT_VERSION } from '../core/types';
 import {
+  readKeptSearchIndex,
   SOURCE_DB_NAME,
   StorageFullError,
   bundledOff,
@@ -98,6 +99,24 @@ describe('source store (IndexedDB)', () => {
     // A failed write (no key) does not move it.
     await expect(putSources([record('d.txt'), { text: 'no key' } as never])).rejects.toThrow();
     expect(await generation()).toBe(4);
+  });
+
+  it('keeps a search index only with the snapshot written with it, for that generation and bundled corpus', async () => {
+    const generation = await putSource(record('a.txt'));
+    const index = { generation, bundledHash: 'h1', text: '{"index":1}' };
+    expect(await writeLibrarySnapshotText('snapshot', generation, index)).toBe(true);
+    expect(await readKeptSearchIndex(generation, 'h1')).toBe('{"index":1}');
+    // Another generation or another bundled corpus (an update): not this one's.
+    expect(await readKeptSearchIndex(generation + 1, 'h1')).toBeNull();
+    expect(await readKeptSearchIndex(generation, 'h2')).toBeNull();
+    // A snapshot refused (the store moved on) leaves both as they were.
+    expect(await writeLibrarySnapshotText('old', generation - 1, { ...index, text: 'x' })).toBe(
+      false,
+    );
+    expect(await readKeptSearchIndex(generation, 'h1')).toBe('{"index":1}');
+    // A snapshot written without an index removes the one kept with the snapshot before it.
+    expect(await writeLibrarySnapshotText('snapshot again', generation)).toBe(true);
+    expect(await readKeptSearchIndex(generation, 'h1')).toBeNull();
   });
 
   it('a set of sources that cannot all be stored stores none of them', async () => {

@@ -10,6 +10,7 @@
  * them the reader turned off.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import { isRecord } from '../core/guards';
 import { readStoredSource, type StoredSource } from '../core/sources/stored-source';
 
 export const SOURCE_DB_NAME = 'sourcelight-sources';
@@ -19,6 +20,15 @@ const BUNDLED_OFF_KEY = 'bundled-off';
 const GENERATION_KEY = 'generation';
 /** The background's merge of the store (core/sources/library-snapshot.ts), a JSON text. */
 const SNAPSHOT_KEY = 'library-snapshot';
+/** The search index kept with that snapshot (a `KeptSearchIndex`), or nothing. */
+const SEARCH_INDEX_KEY = 'library-search-index';
+
+/** A search index's JSON text, and the snapshot it was made with (by generation and bundled hash). */
+export interface KeptSearchIndex {
+  generation: number;
+  bundledHash: string;
+  text: string;
+}
 
 interface SourceDb extends DBSchema {
   sources: { key: string; value: StoredSource };
@@ -154,8 +164,14 @@ export async function readLibrarySnapshotText(): Promise<{ text: unknown; genera
 /**
  * Keeps the library snapshot made at `generation`, unless the store has moved on since (a page
  * wrote meanwhile: that snapshot would describe an older store). Resolves whether it was kept.
+ * The search index kept with it is replaced in the same transaction (removed when `searchIndex`
+ * is null), so no index outlives the snapshot it was made with.
  */
-export async function writeLibrarySnapshotText(text: string, generation: number): Promise<boolean> {
+export async function writeLibrarySnapshotText(
+  text: string,
+  generation: number,
+  searchIndex: KeptSearchIndex | null = null,
+): Promise<boolean> {
   return write('the library snapshot', async (d) => {
     const tx = d.transaction('state', 'readwrite');
     if (asGeneration(await tx.store.get(GENERATION_KEY)) !== generation) {
@@ -163,9 +179,27 @@ export async function writeLibrarySnapshotText(text: string, generation: number)
       return false;
     }
     await tx.store.put(text, SNAPSHOT_KEY);
+    if (searchIndex) await tx.store.put(searchIndex, SEARCH_INDEX_KEY);
+    else await tx.store.delete(SEARCH_INDEX_KEY);
     await tx.done;
     return true;
   });
+}
+
+/** The search index kept with the snapshot of `generation` and `bundledHash`; null if none was. */
+export async function readKeptSearchIndex(
+  generation: number,
+  bundledHash: string,
+): Promise<string | null> {
+  const kept = await (await db()).get('state', SEARCH_INDEX_KEY);
+  if (
+    !isRecord(kept) ||
+    kept.generation !== generation ||
+    kept.bundledHash !== bundledHash ||
+    typeof kept.text !== 'string'
+  )
+    return null;
+  return kept.text;
 }
 
 /** Every stored file name (cheap: keys only). */

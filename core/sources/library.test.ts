@@ -356,4 +356,75 @@ describe('SourceLibrary from a snapshot', () => {
     library.setStore({ records: [], bundledOff: [], generation: 3 });
     expect(library.snapshotParts()).toBeNull();
   });
+
+  describe('the search index kept with it', () => {
+    /** Every article of the compiler's evaluation set, as the reader's files: most passages are theirs. */
+    function manyRecords(): { library: SourceLibrary; store: StoreContents } {
+      const dir = 'eval/compiler/articles';
+      const records = readdirSync(resolve(ROOT, dir)).flatMap((topic) =>
+        readdirSync(resolve(ROOT, dir, topic))
+          .filter((f) => f.endsWith('.txt'))
+          .map((f) => added(`${dir}/${topic}/${f}`, `${topic}-${f}`)),
+      );
+      const store: StoreContents = { records, bundledOff: [], generation: KEY.generation };
+      const library = new SourceLibrary(bundled);
+      library.setStore(store);
+      return { library, store };
+    }
+    const QUERIES = ['Derna', 'Chandrayaan lander', 'CrowdStrike update', 'Ruto', 'Tokayev'];
+
+    it('a woken library searches from it as the merged records do, adding no passage', async () => {
+      const { library, store } = manyRecords();
+      const kept = await library.searchIndexToKeep();
+      expect(kept).not.toBeNull();
+      const readKeptIndex = vi.fn(async (generation: number) =>
+        generation === KEY.generation ? kept : null,
+      );
+      const woken = new SourceLibrary(bundled, { readKeptIndex });
+      woken.adoptSnapshot(snapshotOf(library, store), async () => store);
+      const addAll = vi.spyOn(MiniSearch.prototype, 'addAll');
+      await woken.searchReady();
+      for (const query of QUERIES)
+        expect(hitArticles(woken, query), query).toEqual(hitArticles(library, query));
+      expect(addAll).not.toHaveBeenCalled();
+      expect(readKeptIndex).toHaveBeenCalledWith(KEY.generation);
+      addAll.mockRestore();
+
+      // A change afterwards is applied to it as to any index.
+      await woken.complete();
+      const derna = store.records.find((r) => r.file.startsWith('derna'))!.file;
+      woken.setUserSource(derna, null);
+      library.setUserSource(derna, null);
+      for (const query of QUERIES)
+        expect(hitArticles(woken, query), query).toEqual(hitArticles(library, query));
+    });
+
+    it('is not used once the library changed, nor when it holds other passages', async () => {
+      const { library, store } = manyRecords();
+      const kept = (await library.searchIndexToKeep())!;
+
+      const changed = new SourceLibrary(bundled, { readKeptIndex: vi.fn(async () => kept) });
+      changed.adoptSnapshot(snapshotOf(library, store), async () => store);
+      await changed.complete();
+      changed.setUserSource(store.records[0]!.file, null);
+      await changed.searchReady();
+      library.setUserSource(store.records[0]!.file, null);
+      for (const query of QUERIES)
+        expect(hitArticles(changed, query), query).toEqual(hitArticles(library, query));
+
+      // An index of another merge (here: one source fewer) is refused by its passage count.
+      const other = await library.searchIndexToKeep();
+      const { library: whole, store: wholeStore } = manyRecords();
+      const stale = new SourceLibrary(bundled, { readKeptIndex: async () => other });
+      stale.adoptSnapshot(snapshotOf(whole, wholeStore), async () => wholeStore);
+      await stale.searchReady();
+      for (const query of QUERIES)
+        expect(hitArticles(stale, query), query).toEqual(hitArticles(whole, query));
+    });
+
+    it("is not kept while the reader's passages are a small part of all of them", async () => {
+      const { library } = fromRecords();
+      expect(await library.searchIndexToKeep()).toBeNull();
+    });
+  });
 });

@@ -319,4 +319,74 @@ describe("a hover that wakes the worker with the reader's own sources: the libra
     expect(fromOwnNote(repaired)).toBe(true);
     expect(repaired.allExcerpts.some((e) => e.article.title === 'Second note')).toBe(true);
   });
+
+  it("keeps the search index with the snapshot when most passages are the reader's, searches after a wake, and answers without it when it is damaged", async () => {
+    const control = await ext.openExtensionPage('options.html');
+    const sources = await ext.openExtensionPage('sources.html');
+    // More passages than the bundled sources have: adding them again at a wake would cost more
+    // than reading their index back.
+    const paragraphs = Array.from(
+      { length: 240 },
+      (_, i) =>
+        `Field report ${i + 1} from Zhanaozen: the oil workers met the akim on day ${i + 1}. ` +
+        `They asked for the wage agreed in ${2000 + (i % 24)} and were promised an answer.`,
+    );
+    await sources.locator('#sl-add-files').setInputFiles({
+      name: 'field-reports.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`Field reports\n\n${paragraphs.join('\n\n')}\n`),
+    });
+    await expect
+      .poll(() => sources.locator('.sl-import-summary').innerText(), { timeout: 30_000 })
+      .toMatch(/^Added 1 of 1 file/u);
+    const keptIndex = (damage: boolean) =>
+      control.evaluate(async (damage) => {
+        const db = await new Promise<IDBDatabase>((ok, no) => {
+          const open = indexedDB.open('sourcelight-sources');
+          open.onsuccess = () => ok(open.result);
+          open.onerror = () => no(new Error(String(open.error)));
+        });
+        const request = <T>(r: IDBRequest<T>) =>
+          new Promise<T>((ok, no) => {
+            r.onsuccess = () => ok(r.result);
+            r.onerror = () => no(new Error(String(r.error)));
+          });
+        const state = db.transaction('state', 'readwrite').objectStore('state');
+        const kept = (await request(state.get('library-search-index'))) as
+          { generation: number; text: string } | undefined;
+        const generation = (await request(state.get('generation'))) as number;
+        if (damage && kept)
+          await request(state.put({ ...kept, text: '{"documentCount":' }, 'library-search-index'));
+        db.close();
+        return (
+          kept && {
+            generation: kept.generation,
+            storeGeneration: generation,
+            bytes: kept.text.length,
+          }
+        );
+      }, damage);
+    await expect
+      .poll(async () => (await keptIndex(false))?.bytes ?? 0, { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    const kept = (await keptIndex(false))!;
+    expect(kept.generation).toBe(kept.storeGeneration);
+
+    const searchAfterWake = async () => {
+      await stopServiceWorkers(control);
+      const reply = (await control.evaluate(() =>
+        chrome.runtime.sendMessage({
+          channel: 'sourcelight',
+          type: 'search',
+          query: 'Zhanaozen akim',
+        }),
+      )) as { data: { hits: Array<{ article: { title: string } }> } };
+      return reply.data.hits.map((h) => h.article.title);
+    };
+    expect(await searchAfterWake()).toContain('Field reports');
+    await keptIndex(true);
+    expect(await searchAfterWake()).toContain('Field reports');
+    await sources.close();
+    await control.close();
+  });
 });
