@@ -70,4 +70,46 @@ describe('throttledTellOpenTabs', () => {
       vi.useRealTimers();
     }
   });
+
+  it('tells them less often while bringing the library up to date is slow (thousands of sources)', async () => {
+    vi.useFakeTimers();
+    try {
+      const told: number[] = [];
+      vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(() => {
+        told.push(Date.now());
+        return Promise.resolve({ ok: true, data: { ok: true } });
+      });
+      let mergeMs = 100;
+      const tellSoon = throttledTellOpenTabs({
+        everyMs: 2000,
+        before: () => new Promise((ok) => setTimeout(ok, mergeMs)),
+      });
+      const start = Date.now();
+      // A change every 500 ms for 40 s: while the merge takes 100 ms, every 2 s.
+      for (let t = 0; t < 20_000; t += 500) {
+        tellSoon();
+        await vi.advanceTimersByTimeAsync(500);
+      }
+      const fast = told.length;
+      expect(fast).toBeGreaterThanOrEqual(9);
+      // Merges of 3 s: at most one start every 15 s, so the worker merges a fifth of its time.
+      mergeMs = 3000;
+      for (let t = 0; t < 60_000; t += 500) {
+        tellSoon();
+        await vi.advanceTimersByTimeAsync(500);
+      }
+      await vi.advanceTimersByTimeAsync(30_000);
+      const slow = told.slice(fast).map((at) => at - start);
+      // slow[0] is the last quick merge's; from slow[1] on, each merge took 3 s.
+      const gaps = slow.slice(2).map((at, i) => at - slow[i + 1]!);
+      expect(gaps.length).toBeGreaterThanOrEqual(2);
+      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(15_000);
+      // The last change still reaches them: none is left waiting.
+      const before = told.length;
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(told.length).toBe(before);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
